@@ -43,12 +43,16 @@ class Linear:
 
     @classmethod
     def ternarized(cls, weights, extra_scale=None):
-        """BitLinear for float weights: t = clamp(round(W / absmean), -1, 1) (§1.3). The scale is max|W|,
-        which is what the converter's quantize_i2_s stores, so an F32 file holding ±γ/0 gets exactly the
-        codes and γ of its I2_S copy (absmean alone would give γ times the fraction of non-zeros)."""
-        gamma = max(float(np.abs(weights.astype(np.float64)).mean()), 1e-5)
-        codes = np.clip(np.rint(weights / F32(gamma)), -1, 1)
-        return cls(codes=codes, scale=F32(np.abs(weights).max()), extra_scale=extra_scale)
+        """BitLinear for float weights (§1.3): gamma = max(mean|W|, 1e-5), t = clamp(round(W / gamma), -1, 1),
+        dequantised weight gamma * t. A tensor that is already ternary (all non-zero |w| equal, an F32 copy
+        holding ±γ/0) keeps that magnitude as its scale, as the converter's quantize_i2_s does (scale =
+        max|w|): absmean would give γ times the fraction of non-zeros instead of γ."""
+        magnitudes = np.unique(np.abs(weights[weights != 0]))
+        if len(magnitudes) == 1:
+            return cls(codes=np.sign(weights), scale=F32(magnitudes[0]), extra_scale=extra_scale)
+        gamma = F32(max(float(np.abs(weights.astype(np.float64)).mean()), 1e-5))
+        codes = np.clip(np.rint(weights / gamma), -1, 1)
+        return cls(codes=codes, scale=gamma, extra_scale=extra_scale)
 
     @property
     def is_ternary(self):

@@ -147,6 +147,11 @@ def test_bitlinear_formula():
     lin = bitnet_ref.Linear(codes=np.array([[1, -1, 1, 0]]), scale=np.float32(0.25))
     y = lin(x)
     checks.check(y[0, 0] == np.float32(np.float32(223) / np.float32(63.5)) * np.float32(0.25), f"y = {y}")
+    # bitlinear_float on non-ternary weights: gamma = mean|W| = 0.234375, t = rint(W / gamma) clamped.
+    general = bitnet_ref.Linear.ternarized(np.array([[0.5, -0.0625, 0.125, -0.25]], np.float32))
+    checks.check(list(general.codes[0]) == [1, 0, 1, -1] and general.scale == np.float32(0.234375), "absmean")
+    single = bitnet_ref.Linear.ternarized(np.array([[0.5, 0, -0.5, 0.5]], np.float32))
+    checks.check(list(single.codes[0]) == [1, 0, -1, 1] and single.scale == np.float32(0.5), "ternary scale")
 
 
 def test_forward_consistency():
