@@ -8,19 +8,26 @@
 namespace trit {
 
 struct TokenizerConfig {
-    std::string model = "gpt2";         // tokenizer.ggml.model: "gpt2" (byte-level BPE) or "llama" (SPM)
-    std::string pre;                    // tokenizer.ggml.pre; empty when absent (spec §4.4 decides)
-    std::vector<std::string> tokens;    // tokenizer.ggml.tokens
-    std::vector<int32_t> token_types;   // tokenizer.ggml.token_type (may be empty = all normal)
-    std::vector<float> scores;          // tokenizer.ggml.scores (may be empty)
-    std::vector<std::string> merges;    // tokenizer.ggml.merges ("left right")
+    std::string model = "gpt2";       // tokenizer.ggml.model: "gpt2" (byte-level BPE) or "llama" (SPM)
+    std::string pre;                  // tokenizer.ggml.pre; empty when absent (spec §4.4 decides)
+    std::vector<std::string> tokens;  // tokenizer.ggml.tokens
+    std::vector<int32_t> token_types; // tokenizer.ggml.token_type (may be empty = all normal)
+    std::vector<float> scores;        // tokenizer.ggml.scores (may be empty)
+    std::vector<std::string> merges;  // tokenizer.ggml.merges ("left right")
     int32_t bos_id = -1, eos_id = -1, eot_id = -1, eom_id = -1, unk_id = -1, pad_id = -1;
-    bool add_bos = false;               // tokenizer.ggml.add_bos_token (default per model type)
-    bool add_bos_present = false;       // whether the key was in the file
+    bool add_bos = false;         // tokenizer.ggml.add_bos_token (default per model type)
+    bool add_bos_present = false; // whether the key was in the file
     bool add_eos = false;
 };
 
 // Token types as in GGUF.
-enum TokenType : int32_t { kNormal = 1, kUnknown = 2, kControl = 3, kUserDefined = 4, kUnused = 5, kByte = 6 };
+enum TokenType : int32_t {
+    kNormal = 1,
+    kUnknown = 2,
+    kControl = 3,
+    kUserDefined = 4,
+    kUnused = 5,
+    kByte = 6
+};
 
 } // namespace trit
