@@ -2,6 +2,8 @@
 // Reading GGUF v2/v3 files (ENGINE_SPEC §2): memory-mapped, every length, count, offset, dimension and type
 // validated against the file size before use. A truncated, corrupted or hostile file throws trit::Error
 // naming the file and the problem — never a crash, hang or huge allocation.
+#include "tensor/TensorType.h"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -11,13 +13,22 @@
 #include <variant>
 #include <vector>
 
-#include "tensor/TensorType.h"
-
 namespace trit {
 
 enum class GgufValueType : uint32_t {
-    U8 = 0, I8 = 1, U16 = 2, I16 = 3, U32 = 4, I32 = 5, F32 = 6, Bool = 7, String = 8, Array = 9,
-    U64 = 10, I64 = 11, F64 = 12
+    U8 = 0,
+    I8 = 1,
+    U16 = 2,
+    I16 = 3,
+    U32 = 4,
+    I32 = 5,
+    F32 = 6,
+    Bool = 7,
+    String = 8,
+    Array = 9,
+    U64 = 10,
+    I64 = 11,
+    F64 = 12
 };
 
 struct GgufArray;
@@ -36,8 +47,8 @@ struct GgufTensorInfo {
     uint32_t n_dims = 0;
     uint64_t ne[4] = {1, 1, 1, 1}; // innermost first
     TensorType type = TensorType::F32;
-    uint64_t offset = 0;  // relative to the data blob
-    uint64_t n_bytes = 0; // exact data size (I2_S: n/4 + 32)
+    uint64_t offset = 0;           // relative to the data blob
+    uint64_t n_bytes = 0;          // exact data size (I2_S: n/4 + 32)
     const uint8_t* data = nullptr; // inside the mapping
     uint64_t elements() const { return ne[0] * ne[1] * ne[2] * ne[3]; }
 };
