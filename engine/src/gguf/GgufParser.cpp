@@ -116,7 +116,7 @@ std::string_view GgufParser::readString(std::string_view what) {
     const auto length = read<uint64_t>(what);
     if (length > size_ - pos_)
         fail("the length of " + std::string(what) + " is " + std::to_string(length) + " bytes but only " +
-             std::to_string(size_ - pos_) + " bytes are left in the file");
+             std::to_string(size_ - pos_) + " bytes are left in the file: the file is truncated or corrupt");
     std::string_view s(reinterpret_cast<const char*>(data_ + pos_), length);
     pos_ += length;
     return s;
@@ -197,7 +197,8 @@ GgufValue GgufParser::readArray(int depth, std::string_view key) {
     const uint64_t left = size_ - pos_;
     if (count > left / minValueBytes(element_type))
         fail("the array \"" + printable(key) + "\" claims " + std::to_string(count) +
-             " elements, more than the " + std::to_string(left) + " bytes left in the file can hold");
+             " elements, more than the " + std::to_string(left) +
+             " bytes left in the file can hold: the file is truncated or corrupt");
     array_elements_ += count;
     if (array_elements_ > kMaxArrayElementsTotal)
         fail("the metadata arrays hold more than " + std::to_string(kMaxArrayElementsTotal) +
@@ -354,10 +355,10 @@ GgufContents GgufParser::parse() {
     // description at least 33, so larger counts cannot be real.
     if (n_kv > left / 13)
         fail("the header claims " + std::to_string(n_kv) + " metadata entries, more than the " +
-             std::to_string(left) + " bytes left in the file can hold");
+             std::to_string(left) + " bytes left in the file can hold: the file is truncated or corrupt");
     if (n_tensors > (left - n_kv * 13) / 33)
         fail("the header claims " + std::to_string(n_tensors) + " tensors, more than the " +
-             std::to_string(left) + " bytes left in the file can describe");
+             std::to_string(left) + " bytes left in the file can describe: the file is truncated or corrupt");
     readMetadata(n_kv);
     readTensorInfos(n_tensors);
     placeTensors();
