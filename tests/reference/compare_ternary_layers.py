@@ -13,7 +13,8 @@ TOLERANCE, TOLERANCE_NO_FLIP = 1e-3, 1e-4
 SECTIONS = ("attn input", "attn sub-norm out", "ffn input", "ffn sub-norm out")
 TYPES = (("i2_s", False), ("tq1_0", False), ("tq2_0", False), ("f32", True))
 checks = harness.Checks("ternary layers")
-engine = Engine(harness.work_dir("ternary_layers"))
+# The engine's default f16 KV cache; the reference rounds K and V to f16 the same way.
+engine = Engine(harness.work_dir("ternary_layers"), kv="f16")
 rng = np.random.default_rng(99)
 vocab = TINY_SHAPE["vocab"]
 
@@ -22,7 +23,7 @@ for arch in ARCHS:
     for ternary_type, bitlinear_float in TYPES:
         label = f"{arch} {ternary_type}{' bitlinear-float' if bitlinear_float else ''}"
         path = engine.mkmodel(arch, ternary_type)
-        reference = BitnetReference(path, bitlinear_float=bitlinear_float)
+        reference = BitnetReference(path, bitlinear_float=bitlinear_float, kv_f16=True)
         hp = reference.hp
         bounds = np.cumsum([0, hp.n_embd, hp.n_head * hp.head_dim, hp.n_embd, hp.n_ff])
         tokens = rng.integers(0, vocab, size=64)

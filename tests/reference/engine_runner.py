@@ -12,8 +12,10 @@ ARCHS = ("bitnet-b1.58", "bitnet", "llama")
 
 
 class Engine:
-    def __init__(self, work):
+    def __init__(self, work, kv="f16"):
+        """kv: the engine's KV cache precision (f16 or f32); the reference must round K/V the same way."""
         self.work = work
+        self.kv = kv
 
     def path(self, name):
         return os.path.join(self.work, name)
@@ -31,7 +33,7 @@ class Engine:
     def logits(self, model, tokens, n_vocab, bitlinear_float=False):
         out = self.path("logits.f32")
         args = ["logits", model, "--tokens", ",".join(str(t) for t in tokens), "--out", out]
-        run_tool(args + (["--bitlinear-float"] if bitlinear_float else []))
+        run_tool(args + self._session_flags(bitlinear_float))
         return np.fromfile(out, "<f4").reshape(len(tokens), n_vocab)
 
     def layer(self, model, index, hidden, codes_per_token, bitlinear_float=False):
@@ -40,14 +42,17 @@ class Engine:
         np.ascontiguousarray(hidden, "<f4").tofile(inp)
         args = ["layer", model, "--layer", index, "--input", inp, "--n-tokens", len(hidden), "--out", out,
                 "--codes-out", codes]
-        run_tool(args + (["--bitlinear-float"] if bitlinear_float else []))
+        run_tool(args + self._session_flags(bitlinear_float))
         result = np.fromfile(out, "<f4").reshape(hidden.shape)
         return result, np.fromfile(codes, np.int8).reshape(len(hidden), codes_per_token)
 
     def generate(self, model, tokens, n_new):
         stdout = run_tool(["generate", model, "--tokens", ",".join(str(t) for t in tokens), "-n", n_new,
-                           "--greedy"])
+                           "--greedy"] + self._session_flags(False))
         return [int(t) for t in stdout.split()]
+
+    def _session_flags(self, bitlinear_float):
+        return ["--kv", self.kv] + (["--bitlinear-float"] if bitlinear_float else [])
 
 
 def relative_error(got, expected):
