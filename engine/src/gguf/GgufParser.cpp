@@ -271,6 +271,8 @@ std::string GgufParser::unsupportedTypeMessage(uint32_t id) const {
         return "MXFP4 (39), which this engine does not read." + supported;
     if (id == 37)
         return "I8_S (37), a bitnet.cpp run-time type that never belongs in a file." + supported;
+    if (id > 39)
+        return "unknown type id " + std::to_string(id) + ", which this engine does not read." + supported;
     return tensorTypeIdName(id) + " (" + std::to_string(id) + "), which this engine does not read." +
            supported;
 }

@@ -217,10 +217,10 @@ std::vector<HostileCase> makeHostileCorpus() {
     // Tensor types.
     patched("type_tl1", "TL1", [&](auto& b) { put32(b, l.tensors[1].type, 38); });
     patched("type_tl2_in_bitnet_file", "TL2", [&](auto& b) { put32(b, l.tensors[1].type, 39); });
-    patched("type_99", "unknown type 99", [&](auto& b) { put32(b, l.tensors[1].type, 99); });
+    patched("type_99", "unknown type id 99", [&](auto& b) { put32(b, l.tensors[1].type, 99); });
     patched("type_q4_0", "Q4_0", [&](auto& b) { put32(b, l.tensors[0].type, 2); });
     patched("type_i8_s", "I8_S", [&](auto& b) { put32(b, l.tensors[0].type, 37); });
-    patched("type_max", "unknown type", [&](auto& b) { put32(b, l.tensors[0].type, 0xFFFFFFFF); });
+    patched("type_max", "unknown type id", [&](auto& b) { put32(b, l.tensors[0].type, 0xFFFFFFFF); });
     {
         GgufWriter w = baseWriter();
         w.setString("general.architecture", "llama");
