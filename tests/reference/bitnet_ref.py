@@ -199,12 +199,19 @@ class BitnetReference:
     def embed(self, tokens):
         return self.embeddings[np.asarray(tokens, np.int64)].astype(F32)
 
-    def layer(self, index, h):
-        """Runs block `index` on hidden states h [T, n_embd] at positions 0..T-1; returns LayerCapture."""
+    def layer(self, index, h, override=None):
+        """Runs block `index` on hidden states h [T, n_embd] at positions 0..T-1; returns LayerCapture.
+        override(stage, x, q, s) -> q may replace the int8 codes of BitLinear input `stage` (0..3, in the
+        order of LayerCapture.codes), e.g. to replay another implementation's rounding decisions."""
         hp, w = self.hp, self.layers[index]
         n_tokens = len(h)
+
+        def quantize(stage, x):
+            q, s = quantize_activations(x)
+            return (override(stage, x, q, s) if override else q), s
+
         a = rms_norm(h, w["attn_norm"], hp.eps)
-        qa, sa = quantize_activations(a)
+        qa, sa = quantize(0, a)
         q = w["attn_q"](a, qa, sa).reshape(n_tokens, hp.n_head, hp.head_dim)
         k = w["attn_k"](a, qa, sa).reshape(n_tokens, hp.n_head_kv, hp.head_dim)
         v = w["attn_v"](a, qa, sa).reshape(n_tokens, hp.n_head_kv, hp.head_dim)
@@ -216,10 +223,10 @@ class BitnetReference:
         o = attention(q, k, v, hp.n_head, hp.n_head_kv)
         if "attn_sub_norm" in w:
             o = rms_norm(o, w["attn_sub_norm"], hp.eps)
-        qo, so = quantize_activations(o)
+        qo, so = quantize(1, o)
         h = h + w["attn_output"](o, qo, so)
         f = rms_norm(h, w["ffn_norm"], hp.eps)
-        qf, sf = quantize_activations(f)
+        qf, sf = quantize(2, f)
         gate, up = w["ffn_gate"](f, qf, sf), w["ffn_up"](f, qf, sf)
         if hp.activation == "relu2":
             act = np.maximum(gate, F32(0)) ** 2
@@ -228,7 +235,7 @@ class BitnetReference:
         m = (act * up).astype(F32)
         if "ffn_sub_norm" in w:
             m = rms_norm(m, w["ffn_sub_norm"], hp.eps)
-        qm, sm = quantize_activations(m)
+        qm, sm = quantize(3, m)
         out = h + w["ffn_down"](m, qm, sm)
         return LayerCapture(None, out, np.concatenate([qa, qo, qf, qm], axis=1))
 

@@ -6,7 +6,7 @@ import harness
 import numpy as np
 
 from bitnet_ref import BitnetReference
-from engine_runner import ARCHS, TINY_SHAPE, Engine, print_table, relative_error
+from engine_runner import TINY_SHAPE, VARIANTS, Engine, print_table, relative_error
 
 TOLERANCE = 1e-4
 checks = harness.Checks("float-weight logits")
@@ -15,13 +15,14 @@ engine = Engine(harness.work_dir("float_logits"), kv="f32")
 rng = np.random.default_rng(2024)
 vocab = TINY_SHAPE["vocab"]
 
-CASES = [(arch, linear, "f16") for arch in ARCHS for linear in ("f32", "f16")]
-CASES += [("bitnet-b1.58", "f32", embd) for embd in ("f32", "bf16", "q8_0", "q6_k")]
+CASES = [(variant, linear, "f16") for variant in VARIANTS for linear in ("f32", "f16")]
+CASES += [(VARIANTS[0], "f32", embd) for embd in ("f32", "bf16", "q8_0", "q4_k", "q6_k")]
 
 rows = []
-for arch, linear_type, embd_type in CASES:
+for variant, linear_type, embd_type in CASES:
+    arch = variant[0]
     label = f"{arch} linear={linear_type} embd={embd_type}"
-    path = engine.mkmodel(arch, linear_type, embd_type)
+    path = engine.mkmodel(variant, linear_type, embd_type)
     reference = BitnetReference(path)
     tokens = rng.integers(0, vocab, size=64)
     expected = reference.forward(tokens)

@@ -6,7 +6,7 @@ import harness
 import numpy as np
 
 from bitnet_ref import BitnetReference
-from engine_runner import ARCHS, TINY_SHAPE, Engine, print_table, relative_error
+from engine_runner import TINY_SHAPE, VARIANTS, Engine, print_table, relative_error
 
 TOP1_AGREEMENT, CLEAR_MARGIN = 0.95, 0.5
 N_SEQUENCES, SEQUENCE_LENGTH = 4, 64
@@ -17,12 +17,13 @@ engine = Engine(harness.work_dir("ternary_e2e"), kv="f16")
 vocab = TINY_SHAPE["vocab"]
 
 rows = []
-for arch in ARCHS:
+for variant in VARIANTS:
+    arch = variant[0]
     sequences = np.random.default_rng(5).integers(0, vocab, size=(N_SEQUENCES, SEQUENCE_LENGTH))
     engine_logits = {}
     for ternary_type, bitlinear_float in TYPES:
         label = f"{arch} {ternary_type}{' bitlinear-float' if bitlinear_float else ''}"
-        path = engine.mkmodel(arch, ternary_type)
+        path = engine.mkmodel(variant, ternary_type)
         reference = BitnetReference(path, bitlinear_float=bitlinear_float, kv_f16=True)
         agree = positions = clear = clear_agree = 0
         worst_error = 0.0

@@ -8,7 +8,10 @@ import numpy as np
 from harness import run_tool
 
 TINY_SHAPE = {"embd": 256, "layers": 2, "heads": 4, "kv-heads": 2, "ff": 512, "vocab": 512, "ctx": 256}
-ARCHS = ("bitnet-b1.58", "bitnet", "llama")
+# (label, arch, extra mkmodel flags): every arch, plus the optional features of bitnet and llama.
+VARIANTS = (("bitnet-b1.58", "bitnet-b1.58", []), ("bitnet", "bitnet", []),
+            ("bitnet+scales+relu2", "bitnet", ["--scales", "--activation", "relu2"]), ("llama", "llama", []),
+            ("llama+untied", "llama", ["--untied"]))
 
 
 class Engine:
@@ -20,11 +23,13 @@ class Engine:
     def path(self, name):
         return os.path.join(self.work, name)
 
-    def mkmodel(self, arch, ternary_type, embd_type="f16", seed=11, shape=TINY_SHAPE):
-        """A deterministic random model; the same seed gives the same ternary weights for every type."""
-        out = self.path(f"{arch}_{ternary_type}_{embd_type}_s{seed}.gguf")
+    def mkmodel(self, variant, ternary_type, embd_type="f16", seed=11, shape=TINY_SHAPE):
+        """A deterministic random model of a VARIANTS entry; the same seed gives the same ternary weights
+        for every type."""
+        label, arch, extra = variant
+        out = self.path(f"{label}_{ternary_type}_{embd_type}_s{seed}.gguf")
         args = ["mkmodel", out, "--arch", arch, "--ternary-type", ternary_type, "--embd-type", embd_type,
-                "--seed", seed]
+                "--seed", seed] + extra
         for key, value in shape.items():
             args += [f"--{key}", value]
         run_tool(args)
@@ -49,7 +54,7 @@ class Engine:
     def generate(self, model, tokens, n_new):
         stdout = run_tool(["generate", model, "--tokens", ",".join(str(t) for t in tokens), "-n", n_new,
                            "--greedy"] + self._session_flags(False))
-        return [int(t) for t in stdout.split()]
+        return [int(t) for t in stdout.replace(",", " ").split()]  # ids, comma or space separated
 
     def _session_flags(self, bitlinear_float):
         return ["--kv", self.kv] + (["--bitlinear-float"] if bitlinear_float else [])
