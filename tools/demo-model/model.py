@@ -50,9 +50,14 @@ class BitLinear(nn.Module):
         self.weight = nn.Parameter(torch.empty(out_features, in_features))
         nn.init.normal_(self.weight, std=1.0 / math.sqrt(in_features))
         self.exact = False
+        self.fixed_ternary = None
+
+    def load_ternary(self, codes, gamma):
+        """Use given ternary codes and scale (e.g. read back from a GGUF) instead of the latent weight."""
+        self.fixed_ternary = (codes.float(), torch.tensor(gamma, dtype=torch.float32))
 
     def forward(self, x):
-        codes, gamma = ternary_weight(self.weight)
+        codes, gamma = self.fixed_ternary or ternary_weight(self.weight)
         q, scale = int8_activations(x)
         if self.exact:
             # Integer accumulation is exact in f32 while 127·K < 2^24 (K ≤ 132,104).
@@ -71,7 +76,7 @@ class RMSNorm(nn.Module):
 
     def forward(self, x):
         mean_square = x.double().pow(2).mean(dim=-1, keepdim=True).float()
-        return (x * torch.rsqrt(mean_square + self.eps)) * self.weight
+        return (x * (1.0 / torch.sqrt(mean_square + self.eps))) * self.weight
 
 
 def rope_neox(x, positions, base):

@@ -164,6 +164,8 @@ def main():
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--checkpoint-minutes", type=float, default=4.0)
     parser.add_argument("--heldout-conversations", type=int, default=96)
+    parser.add_argument("--stop-at", type=int, default=None,
+                        help="end the run after this step (same schedule as --steps); the model is final.pt")
     parser.add_argument("--resume", action="store_true")
     parser.add_argument("--plot-only", action="store_true")
     args = parser.parse_args()
@@ -198,6 +200,10 @@ def main():
         optimizer.load_state_dict(state["optimizer"])
         step, tokens_seen, elapsed = state["step"], state["tokens"], state["elapsed"]
         torch.set_rng_state(state["torch_rng"])
+        # Steps logged after the checkpoint are redone, so their log rows go.
+        rows = [line for line in open(log_path, encoding="utf-8") if json.loads(line)["step"] <= step]
+        with open(log_path, "w", encoding="utf-8") as f:
+            f.writelines(rows)
         print(f"resumed at step {step}", flush=True)
     elif os.path.exists(log_path):
         os.remove(log_path)
@@ -222,7 +228,8 @@ def main():
     log = open(log_path, "a", encoding="utf-8")
     last_checkpoint = time.time()
     started = time.time() - elapsed
-    while step < args.steps:
+    last_step = min(args.steps, args.stop_at or args.steps)
+    while step < last_step:
         for group in optimizer.param_groups:
             group["lr"] = learning_rate(step, args)
         inputs, targets, loss_mask, positions, documents = batches.get(step)
@@ -235,7 +242,7 @@ def main():
         tokens_seen += int((documents >= 0).sum())
         elapsed = time.time() - started
         row = {"step": step, "tokens": tokens_seen, "loss": round(loss.item(), 4), "lr": group["lr"], "seconds": round(elapsed)}
-        if time.time() - last_checkpoint > args.checkpoint_minutes * 60 or step == args.steps:
+        if time.time() - last_checkpoint > args.checkpoint_minutes * 60 or step == last_step:
             row["heldout_loss"] = round(evaluate(model, heldout, config, tokenizer.eos_id), 4)
             save()
             last_checkpoint = time.time()
