@@ -206,8 +206,18 @@ GgufValue GgufParser::readArray(int depth, std::string_view key) {
     auto array = std::make_shared<GgufArray>();
     array->element_type = element_type;
     array->values.reserve(count);
-    for (uint64_t i = 0; i < count; ++i)
-        array->values.push_back(readValue(element_type, depth, key));
+    if (element_type == GgufValueType::String) {
+        // Vocabularies are hundreds of thousands of strings: build each in place, no temporaries.
+        for (uint64_t i = 0; i < count; ++i) {
+            const std::string_view s = readString("a string value");
+            GgufValue& value = array->values.emplace_back();
+            value.type = GgufValueType::String;
+            value.data.emplace<std::string>(s);
+        }
+    } else {
+        for (uint64_t i = 0; i < count; ++i)
+            array->values.push_back(readValue(element_type, depth, key));
+    }
     GgufValue value;
     value.type = GgufValueType::Array;
     value.data = std::move(array);
