@@ -117,4 +117,15 @@ TEST_CASE("llama-spm special tokens are parsed only in template text") {
     CHECK_EQ(t.decode(plain), std::string("<s>Hi</s>"));
 }
 
+TEST_CASE("llama-spm with tokenizer.ggml.add_space_prefix false") {
+    const trit::GgufFile file =
+        trit::GgufFile::open(trit_test::tokenizerTestDataDir() + "/ggml-vocab-llama-spm.gguf");
+    trit::TokenizerConfig config = trit::tokenizerConfigFromGguf(file);
+    config.add_space_prefix = false;
+    const Tokenizer t = trit::makeTokenizer(config);
+    CHECK(t.encode("Hello", false, false) != spm().encode("Hello", false, false));
+    CHECK_IDS(t.encode(" Hello", false, false), spm().encode("Hello", false, false));
+    CHECK_EQ(t.decode(t.encode(" Hello", false, false)), std::string(" Hello"));
+}
+
 TRIT_TEST_MAIN()

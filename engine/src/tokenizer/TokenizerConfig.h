@@ -18,6 +18,7 @@ struct TokenizerConfig {
     bool add_bos = false;         // tokenizer.ggml.add_bos_token (default per model type)
     bool add_bos_present = false; // whether the key was in the file
     bool add_eos = false;
+    bool add_space_prefix = true; // tokenizer.ggml.add_space_prefix (SentencePiece: "▁" before the text)
 };
 
 // Token types as in GGUF.

@@ -53,6 +53,7 @@ TokenizerConfig tokenizerConfigFromGguf(const GgufFile& file) {
         c.add_bos_present = true;
     }
     c.add_eos = file.getBool("tokenizer.ggml.add_eos_token").value_or(false);
+    c.add_space_prefix = file.getBool("tokenizer.ggml.add_space_prefix").value_or(true);
     return c;
 }
 

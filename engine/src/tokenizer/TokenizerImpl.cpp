@@ -96,6 +96,7 @@ TokenizerImpl::TokenizerImpl(const TokenizerConfig& c)
         ignore_merges_ = pre_->kind() == PreTokenizer::Kind::Llama3;
         bpe_.emplace(vocab_, c.merges);
     }
+    add_space_prefix_ = c.add_space_prefix;
     add_bos_ = c.add_bos_present ? c.add_bos : (isSentencePiece() || ignore_merges_);
 
     if (eot_ < 0)
@@ -156,7 +157,7 @@ void TokenizerImpl::encodeRaw(std::string_view text, bool after_special, std::ve
         // SentencePiece marks word starts with "▁": a leading one at the start and after every special token.
         std::string escaped;
         escaped.reserve(text.size() * 2 + 3);
-        if (after_special)
+        if (after_special && add_space_prefix_)
             escaped += kSpmSpace;
         for (char ch : text) {
             if (ch == ' ')
@@ -214,7 +215,7 @@ std::string TokenizerImpl::decode(const int32_t* ids, size_t count) const {
         if (piece.empty())
             continue;
         // The space SentencePiece encoding put in front of the text is not part of it.
-        if (first_text && isSentencePiece() && piece.front() == ' ')
+        if (first_text && isSentencePiece() && add_space_prefix_ && piece.front() == ' ')
             piece.erase(0, 1);
         first_text = false;
         out += piece;

@@ -51,6 +51,7 @@ private:
     SpecialTokenSplitter specials_;
     int32_t bos_ = -1, eos_ = -1, eot_ = -1, eom_ = -1, unk_ = -1;
     bool add_bos_ = false;
+    bool add_space_prefix_ = true;
     std::vector<int32_t> end_of_generation_;
     std::vector<std::string> bytes_; // tokenBytes(id, false) of every token
 };
