@@ -14,6 +14,18 @@ trit::ModelSpec tinySpec(const std::string& arch = "bitnet-b1.58");
 // file.
 std::string writeTinyModel(const trit::ModelSpec& spec, const std::string& tag);
 
+// Writes a model with a given tokenizer and weight source (see ModelBuilder::write).
+std::string writeModel(const trit::ModelSpec& spec, const std::string& tag,
+                       const trit::TokenizerConfig& tokenizer, const trit::WeightSource& source = nullptr);
+
+// A model whose greedy output is printable ASCII and never ends by itself: the embedding (= tied head) rows
+// of every other token are zero, so their logits are 0 while some ASCII token's is positive.
+std::string writeAsciiModel(const std::string& tag);
+
+// A model that always ends its turn at once: <|eot_id|> is token 0 and every embedding row is zero, so all
+// logits tie at 0 and greedy picks the lowest id.
+std::string writeEndsAtOnceModel(const std::string& tag);
+
 // A folder for this process's files (created on first use).
 std::string scratchDir();
 
