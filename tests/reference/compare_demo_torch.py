@@ -31,7 +31,7 @@ sys.path.insert(0, os.path.join(ROOT, "tools", "demo-model"))
 from byte_bpe import ByteBPE  # noqa: E402
 from model import BitLinear, BitNetModel, ModelConfig  # noqa: E402
 
-MODEL_PATH = os.path.join(ROOT, "resources", "demo-model", "tritium-demo.gguf")
+MODEL_PATH = os.environ.get("TRIT_DEMO_MODEL") or os.path.join(ROOT, "resources", "demo-model", "tritium-demo.gguf")
 CONTINUATION = 32
 MARGIN = 0.5
 PROMPTS = [
