@@ -100,19 +100,8 @@ void DownloadTask::start() {
         return;
     }
     received_ = QFileInfo(partPath()).size();
-    if (request_.expectedSize >= 0) {
-        const qint64 needed = request_.expectedSize - received_ + options_.freeSpaceMargin;
-        const qint64 available = QStorageInfo(options_.modelsDir).bytesAvailable();
-        if (available >= 0 && available < needed) {
-            fail(tr("Not enough free disk space: this model needs %1 more (including %2 to spare), but only "
-                    "%3 "
-                    "is free in %4. Free some space or choose another models folder in Settings.")
-                     .arg(size(request_.expectedSize - received_), size(options_.freeSpaceMargin),
-                          size(available), options_.modelsDir),
-                 false);
-            return;
-        }
-    }
+    if (request_.expectedSize >= 0 && !hasFreeSpaceFor(request_.expectedSize))
+        return;
     if (!hasher_ || hashedBytes_ != received_) {
         newHasher();
         if (received_ > 0) {
@@ -124,6 +113,19 @@ void DownloadTask::start() {
         }
     }
     beginAttempt();
+}
+
+bool DownloadTask::hasFreeSpaceFor(qint64 totalBytes) {
+    const qint64 missing = totalBytes - received_;
+    const qint64 available = QStorageInfo(options_.modelsDir).bytesAvailable();
+    if (available < 0 || available >= missing + options_.freeSpaceMargin)
+        return true;
+    fail(tr("Not enough free disk space: this model needs %1 more (plus %2 to spare), but only %3 is free in "
+            "%4. "
+            "Free some space or choose another models folder in Settings.")
+             .arg(size(missing), size(options_.freeSpaceMargin), size(available), options_.modelsDir),
+         false);
+    return false;
 }
 
 void DownloadTask::newHasher() {
@@ -175,8 +177,9 @@ void DownloadTask::beginAttempt() {
 }
 
 void DownloadTask::onMetaData() {
+    if (bodyAccepted_)
+        return; // this response was already judged; never truncate a file that is being written
     const int status = reply_->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    bodyAccepted_ = false;
     if (status == 200) {
         if (received_ > 0) {
             // The server ignored Range: what it sends starts at byte 0.
@@ -214,7 +217,11 @@ void DownloadTask::onMetaData() {
                  .arg(serverTotal)
                  .arg(request_.expectedSize),
              true);
+        return;
     }
+    // Without a size in the catalog, the server's figure is the first chance to check the space.
+    if (bodyAccepted_ && request_.expectedSize < 0 && total_ > 0)
+        hasFreeSpaceFor(total_);
 }
 
 void DownloadTask::onReadyRead() {

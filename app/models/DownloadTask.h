@@ -60,6 +60,8 @@ private:
     void restartFromZero();
     void verify();
     void onHashed(const QString& sha256Hex, qint64 bytesHashed, const QString& readError);
+    // False (and the task failed, with the figures in words) when the disk cannot hold the rest.
+    bool hasFreeSpaceFor(qint64 totalBytes);
     void newHasher();
     void feedHasher(const QByteArray& data);
     void updateSpeed(bool force);

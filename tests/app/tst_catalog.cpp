@@ -96,6 +96,18 @@ private slots:
         QCOMPARE(files.size(), catalog.entries().size());
     }
 
+    void shippedResourceIsTheSourceFile() {
+        if (!QFile::exists(QStringLiteral(":/catalog.json")))
+            QSKIP("this test binary is not linked with the app's resources");
+        Catalog builtIn; // the default: :/catalog.json, as the app reads it
+        QVERIFY2(builtIn.problems().isEmpty(), qPrintable(builtIn.problems().join('\n')));
+        QFile resource(QStringLiteral(":/catalog.json"));
+        QFile source(shippedCatalogPath());
+        QVERIFY(resource.open(QIODevice::ReadOnly) && source.open(QIODevice::ReadOnly));
+        QCOMPARE(resource.readAll(), source.readAll());
+        QCOMPARE(builtIn.entries().size(), 8);
+    }
+
     void mirrorReplacesHuggingFace() {
         QStringList problems;
         const auto entries = parse(document(entry(QStringLiteral("\"revision\": \"abc\""))), &problems,
