@@ -8,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -53,6 +54,13 @@ void Database::close() {
 
 void Database::connect() {
     close();
+    // On first start the app's data folder does not exist yet.
+    if (const QString folder = QFileInfo(m_path).absolutePath(); !QDir().mkpath(folder))
+        throw StorageError(
+            StorageError::Kind::CannotOpen,
+            tr("The folder %1 for the conversation database could not be created. Check that it "
+               "is writable.")
+                .arg(folder));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     // The busy timeout must be in place before the first statement, which may already meet a lock.
@@ -126,8 +134,9 @@ QString Database::setAside() {
     QString target = m_path + QStringLiteral(".corrupt-") + stamp;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = m_path + QStringLiteral(".corrupt-%1-%2").arg(stamp).arg(n);
-    // The -wal and -shm files belong to the damaged file; left behind they would be applied to the new one.
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    // The journal files belong to the damaged file; left behind they would be applied to the new one.
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (!QFileInfo::exists(m_path + suffix))
             continue;
         if (!QFile::rename(m_path + suffix, target + suffix))

@@ -116,6 +116,14 @@ private slots:
         QCOMPARE(pragma("busy_timeout").toInt(), 1234);
     }
 
+    void missingDataFolderIsCreated() {
+        const QString nested = m_dir.filePath(QStringLiteral("not/yet/there/tritium.sqlite3"));
+        Database db(nested);
+        db.open();
+        QVERIFY(QFileInfo::exists(nested));
+        QCOMPARE(db.storedVersion(), Database::SchemaVersion);
+    }
+
     void eachInstanceHasItsOwnConnection() {
         Database first(path());
         Database second(path());
@@ -216,6 +224,10 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(garbage);
         file.close();
+        QFile wal(path() + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.write(garbage.left(1000));
+        wal.close();
 
         Database db(path());
         const Database::OpenReport report = db.open();
@@ -226,6 +238,9 @@ private slots:
                      .hasMatch(),
                  qPrintable(report.setAsidePath));
         QCOMPARE(readAll(report.setAsidePath), garbage);
+        // A stray write-ahead log beside the damaged file (SQLite itself resets or removes one whose header
+        // is invalid) must not end up in the new database.
+        QVERIFY(!readAll(path() + QStringLiteral("-wal")).contains(garbage.left(1000)));
         QCOMPARE(db.storedVersion(), Database::SchemaVersion);
         ConversationStore store(db);
         store.createConversation(QStringLiteral("a fresh start"));
