@@ -2,7 +2,7 @@
 # Installs what Tritium needs on Debian 12 / Ubuntu 24.04 (apt-get; through sudo when not root).
 #   scripts/deps.sh          build and run the app
 #   scripts/deps.sh --test   also what the test suite needs (Xvfb, xdotool, numpy, ...)
-#   --sanitizers, --arm, --windows   clang for fuzzing; ARM64 cross compiler + qemu-user; MinGW + wine
+#   --sanitizers, --arm, --windows   clang for fuzzing; ARM64 cross compiler + qemu-user; MinGW + wine + NSIS
 #   --packaging                      DEB/RPM checks: desktop-file-validate, appstreamcli, rpmbuild, rsvg-convert
 set -euo pipefail
 packages=(
@@ -22,7 +22,7 @@ for group in "$@"; do
     --test) packages+=(qml6-module-qttest xvfb xauth xdotool imagemagick x11-apps python3 python3-numpy) ;;
     --sanitizers) packages+=(clang-14 libclang-rt-14-dev) ;;
     --arm) packages+=(g++-aarch64-linux-gnu qemu-user) ;;
-    --windows) packages+=(g++-mingw-w64-x86-64-posix wine wine64) ;;
+    --windows) packages+=(g++-mingw-w64-x86-64-posix wine wine64 nsis) ;;
     --packaging) packages+=(desktop-file-utils appstream rpm librsvg2-bin file) ;;
     *) echo "deps: unknown group $group (use --test, --sanitizers, --arm, --windows, --packaging)"; exit 2 ;;
   esac

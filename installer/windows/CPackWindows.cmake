@@ -21,7 +21,6 @@ set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY Tritium)
 set(CPACK_NSIS_UNINSTALL_NAME Uninstall)
 set(CPACK_NSIS_MODIFY_PATH OFF)
-set(CPACK_NSIS_BRANDING_TEXT "Tritium ${PROJECT_VERSION}")
 # Per-user install without administrator rights: the template runs at user level and installs into
 # %LOCALAPPDATA%\Programs\Tritium; with /AllUsers it goes to Program Files (PerUserNsisTemplate.cmake).
 set(CPACK_NSIS_INSTALL_ROOT "$PROGRAMFILES64")
