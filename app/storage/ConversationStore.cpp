@@ -192,14 +192,17 @@ void ConversationStore::touch(qint64 conversationId) {
         .exec();
 }
 
-qint64 ConversationStore::insertMessage(const Message& m) {
-    SqlQuery q(m_database.connection(),
-               QStringLiteral(
-                   "INSERT INTO messages (conversation_id, parent_id, role, text, state, created_ms, model, "
-                   "prompt_tokens, generated_tokens, ttft_ms, tokens_per_second, prefill_tokens_per_second) "
-                   "VALUES (:c, :parent, :role, :text, :state, :created, :model, :pt, :gt, :ttft, :tps, "
-                   ":ptps)"),
-               tr("saving the message"));
+SqlQuery ConversationStore::prepareMessageInsert() const {
+    return SqlQuery(
+        m_database.connection(),
+        QStringLiteral("INSERT INTO messages (conversation_id, parent_id, role, text, state, created_ms, "
+                       "model, prompt_tokens, generated_tokens, ttft_ms, tokens_per_second, "
+                       "prefill_tokens_per_second) VALUES (:c, :parent, :role, :text, :state, :created, "
+                       ":model, :pt, :gt, :ttft, :tps, :ptps)"),
+        tr("saving the message"));
+}
+
+qint64 ConversationStore::insertMessage(SqlQuery& q, const Message& m) {
     q.bind(QStringLiteral(":c"), m.conversationId)
         .bind(QStringLiteral(":parent"), nullableId(m.parentId))
         .bind(QStringLiteral(":role"), Message::roleName(m.role))
@@ -231,7 +234,8 @@ qint64 ConversationStore::addMessage(qint64 conversationId, qint64 parentId, Mes
     m.state = state;
     m.created = fromMs(nowMs());
     m.model = model;
-    const qint64 id = insertMessage(m);
+    SqlQuery insert = prepareMessageInsert();
+    const qint64 id = insertMessage(insert, m);
     touch(conversationId);
     transaction.commit();
     return id;
@@ -384,6 +388,7 @@ QList<qint64> ConversationStore::importJson(const QByteArray& json) {
     const QList<ConversationArchive> archives = ConversationJson::decode(json);
     Transaction transaction(m_database.connection(), tr("importing conversations"));
     QList<qint64> ids;
+    SqlQuery insert = prepareMessageInsert(); // prepared once: an archive may hold thousands of messages
     for (const ConversationArchive& archived : archives) {
         const qint64 conversationId = insertConversation(archived.conversation);
         QHash<qint64, qint64> newIds; // id in the file -> id in the database
@@ -391,7 +396,7 @@ QList<qint64> ConversationStore::importJson(const QByteArray& json) {
             const qint64 fileId = m.id;
             m.conversationId = conversationId;
             m.parentId = m.parentId > 0 ? newIds.value(m.parentId) : 0;
-            newIds.insert(fileId, insertMessage(m));
+            newIds.insert(fileId, insertMessage(insert, m));
         }
         ids.append(conversationId);
     }

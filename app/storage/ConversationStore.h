@@ -9,6 +9,7 @@
 #include <optional>
 
 class Database;
+class SqlQuery;
 
 // Conversations and their messages in the database. Every write is committed before the call returns
 // ("persist before you generate"); every failure throws StorageError, nothing is dropped silently.
@@ -69,7 +70,8 @@ private:
     QList<Message> pathToRoot(qint64 leafId) const;
     void touch(qint64 conversationId);
     qint64 insertConversation(const Conversation& conversation);
-    qint64 insertMessage(const Message& message);
+    SqlQuery prepareMessageInsert() const;
+    qint64 insertMessage(SqlQuery& insert, const Message& message);
 
     Database& m_database;
 };
