@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tritium
+
+// Settings: engine, sampling defaults, appearance, language, folders.
+Item {
+    id: root
+    required property AppContext context
+    readonly property Settings settings: context.settings
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(parent.width - 48, 720)
+            x: 24
+            spacing: 16
+
+            Label {
+                text: qsTr("Settings")
+                font.pixelSize: 24
+                font.bold: true
+                color: Theme.text
+                Layout.topMargin: 24
+            }
+
+            SettingsSection {
+                title: qsTr("Engine")
+                SettingRow {
+                    label: qsTr("Threads")
+                    SpinBox {
+                        objectName: "threadsSpin"
+                        from: 1
+                        to: 64
+                        value: root.settings.threads
+                        onValueModified: root.settings.threads = value
+                        Accessible.name: qsTr("Threads")
+                    }
+                }
+                SettingRow {
+                    label: qsTr("Context length (tokens)")
+                    SpinBox {
+                        objectName: "contextSpin"
+                        from: 256
+                        to: 131072
+                        stepSize: 256
+                        editable: true
+                        value: root.settings.contextLength
+                        onValueModified: root.settings.contextLength = value
+                        Accessible.name: qsTr("Context length in tokens")
+                    }
+                }
+            }
+
+            SettingsSection {
+                title: qsTr("Appearance")
+                SettingRow {
+                    label: qsTr("Theme")
+                    ComboBox {
+                        objectName: "themeCombo"
+                        model: [
+                            { value: "system", text: qsTr("Follow system") },
+                            { value: "light", text: qsTr("Light") },
+                            { value: "dark", text: qsTr("Dark") }
+                        ]
+                        textRole: "text"
+                        valueRole: "value"
+                        Component.onCompleted: currentIndex = indexOfValue(root.settings.theme)
+                        onActivated: root.settings.theme = currentValue
+                        Accessible.name: qsTr("Theme")
+                    }
+                }
+            }
+
+            SettingsSection {
+                title: qsTr("About")
+                Label {
+                    text: qsTr("Tritium %1 · kernels: %2").arg(root.context.version).arg(root.context.kernelPath)
+                    color: Theme.textMuted
+                }
+                Label {
+                    text: qsTr("Log file: %1").arg(root.context.logFile)
+                    color: Theme.textMuted
+                    elide: Text.ElideMiddle
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+}
