@@ -14,7 +14,8 @@ namespace trit::kernels {
 
 // Ternary weights, canonical I2_S code layout (spec §3.2): 2-bit codes 0,1,2 -> -1,0,+1, blocks of 128
 // consecutive elements in 32 bytes, element j of a block in byte j%32 at bits 6-2*(j/32). K % 128 == 0.
-// Row r starts at codes + r*K/4.
+// Row r starts at codes + r*K/4. Code 3 is never written; every path masks it to read as weight 0 (the
+// spec's decode table), so even a malformed file gives the same result on every path.
 struct KernelTable {
     const char* name;
 

@@ -81,18 +81,26 @@ template <int F> inline __m256i field(__m256i v) {
     return _mm256_and_si256(_mm256_srli_epi16(v, 6 - 2 * F), _mm256_set1_epi8(3));
 }
 
-// acc += codes (unsigned 0..2) . q (signed) in groups of four bytes.
-inline __m256i dotAccumulate(__m256i acc, __m256i codes, __m256i q) {
-#if defined(TRIT_AVX_VNNI)
-    return _mm256_dpbusd_avx_epi32(acc, codes, q);
-#else
-    // maddubs pairs: |2*2*128| = 512 per int16, no saturation; widen pairs of int16 to int32.
-    return _mm256_add_epi32(acc, _mm256_madd_epi16(_mm256_maddubs_epi16(codes, q), _mm256_set1_epi16(1)));
-#endif
-}
-
 inline __m256i loadQ(const int8_t* p) {
     return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+}
+
+// acc += sum over one block of code * q, the four fields c0..c3 against q[0..31], ..., q[96..127].
+inline __m256i blockDot(__m256i acc, __m256i c0, __m256i c1, __m256i c2, __m256i c3, const int8_t* qb) {
+#if defined(TRIT_AVX_VNNI)
+    acc = _mm256_dpbusd_avx_epi32(acc, c0, loadQ(qb));
+    acc = _mm256_dpbusd_avx_epi32(acc, c1, loadQ(qb + 32));
+    acc = _mm256_dpbusd_avx_epi32(acc, c2, loadQ(qb + 64));
+    return _mm256_dpbusd_avx_epi32(acc, c3, loadQ(qb + 96));
+#else
+    // Each maddubs lane is at most |2*2*128| = 512 and four of them add up to 2048: no int16 saturation,
+    // so the four fields are summed in int16 and widened to int32 once per block.
+    const __m256i s01 =
+        _mm256_add_epi16(_mm256_maddubs_epi16(c0, loadQ(qb)), _mm256_maddubs_epi16(c1, loadQ(qb + 32)));
+    const __m256i s23 =
+        _mm256_add_epi16(_mm256_maddubs_epi16(c2, loadQ(qb + 64)), _mm256_maddubs_epi16(c3, loadQ(qb + 96)));
+    return _mm256_add_epi32(acc, _mm256_madd_epi16(_mm256_add_epi16(s01, s23), _mm256_set1_epi16(1)));
+#endif
 }
 
 // T tokens against one row: each block's codes are decoded once and reused for every token.
@@ -107,13 +115,8 @@ void ternaryRowTokens(const uint8_t* row, int K, const int8_t* q, const int32_t*
         _mm_prefetch(reinterpret_cast<const char*>(row + (b + 8) * kI2SBlockBytes), _MM_HINT_T0);
         const __m256i v = loadCodes(row + b * kI2SBlockBytes);
         const __m256i c0 = field<0>(v), c1 = field<1>(v), c2 = field<2>(v), c3 = field<3>(v);
-        for (int t = 0; t < T; ++t) {
-            const int8_t* qb = q + size_t(t) * size_t(K) + b * kI2SBlock;
-            acc[t] = dotAccumulate(acc[t], c0, loadQ(qb));
-            acc[t] = dotAccumulate(acc[t], c1, loadQ(qb + 32));
-            acc[t] = dotAccumulate(acc[t], c2, loadQ(qb + 64));
-            acc[t] = dotAccumulate(acc[t], c3, loadQ(qb + 96));
-        }
+        for (int t = 0; t < T; ++t)
+            acc[t] = blockDot(acc[t], c0, c1, c2, c3, q + size_t(t) * size_t(K) + b * kI2SBlock);
     }
     // sum c*q - sum q = sum (c-1)*q = sum t*q.
     for (int t = 0; t < T; ++t)
