@@ -6,18 +6,18 @@ namespace trit {
 
 KvCache::KvCache(uint32_t n_layer, uint32_t n_ctx, uint32_t kv_dim, KvCacheType type)
     : n_ctx_(n_ctx), kv_dim_(kv_dim), type_(type) {
-    const size_t n = size_t(n_layer) * n_ctx * kv_dim;
+    elements_ = size_t(n_layer) * n_ctx * kv_dim;
     if (type == KvCacheType::F16) {
-        k16_.resize(n);
-        v16_.resize(n);
+        k16_ = std::make_unique_for_overwrite<uint16_t[]>(elements_);
+        v16_ = std::make_unique_for_overwrite<uint16_t[]>(elements_);
     } else {
-        k32_.resize(n);
-        v32_.resize(n);
+        k32_ = std::make_unique_for_overwrite<float[]>(elements_);
+        v32_ = std::make_unique_for_overwrite<float[]>(elements_);
     }
 }
 
 uint64_t KvCache::bytes() const {
-    return (k16_.size() + v16_.size()) * sizeof(uint16_t) + (k32_.size() + v32_.size()) * sizeof(float);
+    return 2 * elements_ * (type_ == KvCacheType::F16 ? sizeof(uint16_t) : sizeof(float));
 }
 
 void KvCache::store(uint32_t layer, uint32_t pos, const float* k, const float* v) {
@@ -37,12 +37,12 @@ void KvCache::store(uint32_t layer, uint32_t pos, const float* k, const float* v
 
 const void* KvCache::keys(uint32_t layer, uint32_t pos) const {
     const size_t at = index(layer, pos);
-    return type_ == KvCacheType::F16 ? static_cast<const void*>(k16_.data() + at) : k32_.data() + at;
+    return type_ == KvCacheType::F16 ? static_cast<const void*>(k16_.get() + at) : k32_.get() + at;
 }
 
 const void* KvCache::values(uint32_t layer, uint32_t pos) const {
     const size_t at = index(layer, pos);
-    return type_ == KvCacheType::F16 ? static_cast<const void*>(v16_.data() + at) : v32_.data() + at;
+    return type_ == KvCacheType::F16 ? static_cast<const void*>(v16_.get() + at) : v32_.get() + at;
 }
 
 } // namespace trit

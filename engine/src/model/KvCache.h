@@ -4,7 +4,7 @@
 #include "trit/Model.h"
 
 #include <cstdint>
-#include <vector>
+#include <memory>
 
 namespace trit {
 
@@ -26,8 +26,11 @@ private:
     size_t index(uint32_t layer, uint32_t pos) const { return (size_t(layer) * n_ctx_ + pos) * kv_dim_; }
     uint32_t n_ctx_, kv_dim_;
     KvCacheType type_;
-    std::vector<uint16_t> k16_, v16_;
-    std::vector<float> k32_, v32_;
+    size_t elements_ = 0; // per K or V
+    // Left uninitialized on purpose: a position is always written before it is read, and untouched pages of
+    // a 4096-token cache then cost no memory (and no start-up time zeroing hundreds of megabytes).
+    std::unique_ptr<uint16_t[]> k16_, v16_;
+    std::unique_ptr<float[]> k32_, v32_;
 };
 
 } // namespace trit
