@@ -85,13 +85,15 @@ inline __m256i loadQ(const int8_t* p) {
     return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
 }
 
-// acc += sum over one block of code * q, the four fields c0..c3 against q[0..31], ..., q[96..127].
-inline __m256i blockDot(__m256i acc, __m256i c0, __m256i c1, __m256i c2, __m256i c3, const int8_t* qb) {
+// acc[0..NA) += sum over one block of code * q, fields c0..c3 against q[0..31], ..., q[96..127].
+template <int NA>
+inline void blockDot(__m256i* acc, __m256i c0, __m256i c1, __m256i c2, __m256i c3, const int8_t* qb) {
 #if defined(TRIT_AVX_VNNI)
-    acc = _mm256_dpbusd_avx_epi32(acc, c0, loadQ(qb));
-    acc = _mm256_dpbusd_avx_epi32(acc, c1, loadQ(qb + 32));
-    acc = _mm256_dpbusd_avx_epi32(acc, c2, loadQ(qb + 64));
-    return _mm256_dpbusd_avx_epi32(acc, c3, loadQ(qb + 96));
+    // Four dependent vpdpbusd per block would be bound by its latency: spread the fields over NA chains.
+    acc[0 % NA] = _mm256_dpbusd_avx_epi32(acc[0 % NA], c0, loadQ(qb));
+    acc[1 % NA] = _mm256_dpbusd_avx_epi32(acc[1 % NA], c1, loadQ(qb + 32));
+    acc[2 % NA] = _mm256_dpbusd_avx_epi32(acc[2 % NA], c2, loadQ(qb + 64));
+    acc[3 % NA] = _mm256_dpbusd_avx_epi32(acc[3 % NA], c3, loadQ(qb + 96));
 #else
     // Each maddubs lane is at most |2*2*128| = 512 and four of them add up to 2048: no int16 saturation,
     // so the four fields are summed in int16 and widened to int32 once per block.
@@ -99,7 +101,16 @@ inline __m256i blockDot(__m256i acc, __m256i c0, __m256i c1, __m256i c2, __m256i
         _mm256_add_epi16(_mm256_maddubs_epi16(c0, loadQ(qb)), _mm256_maddubs_epi16(c1, loadQ(qb + 32)));
     const __m256i s23 =
         _mm256_add_epi16(_mm256_maddubs_epi16(c2, loadQ(qb + 64)), _mm256_maddubs_epi16(c3, loadQ(qb + 96)));
-    return _mm256_add_epi32(acc, _mm256_madd_epi16(_mm256_add_epi16(s01, s23), _mm256_set1_epi16(1)));
+    acc[0] = _mm256_add_epi32(acc[0], _mm256_madd_epi16(_mm256_add_epi16(s01, s23), _mm256_set1_epi16(1)));
+#endif
+}
+
+// Independent accumulator chains per token: more for few tokens (latency), fewer for many (registers).
+template <int T> constexpr int accumulatorsPerToken() {
+#if defined(TRIT_AVX_VNNI)
+    return T == 1 ? 4 : 2;
+#else
+    return 1;
 #endif
 }
 
@@ -107,20 +118,26 @@ inline __m256i blockDot(__m256i acc, __m256i c0, __m256i c1, __m256i c2, __m256i
 template <int T>
 void ternaryRowTokens(const uint8_t* row, int K, const int8_t* q, const int32_t* qsum, int32_t* out,
                       size_t out_stride) {
-    __m256i acc[T];
+    constexpr int NA = accumulatorsPerToken<T>();
+    __m256i acc[T][NA];
     for (int t = 0; t < T; ++t)
-        acc[t] = _mm256_setzero_si256();
+        for (int a = 0; a < NA; ++a)
+            acc[t][a] = _mm256_setzero_si256();
     const int blocks = K / kI2SBlock;
     for (int b = 0; b < blocks; ++b) {
         _mm_prefetch(reinterpret_cast<const char*>(row + (b + 8) * kI2SBlockBytes), _MM_HINT_T0);
         const __m256i v = loadCodes(row + b * kI2SBlockBytes);
         const __m256i c0 = field<0>(v), c1 = field<1>(v), c2 = field<2>(v), c3 = field<3>(v);
         for (int t = 0; t < T; ++t)
-            acc[t] = blockDot(acc[t], c0, c1, c2, c3, q + size_t(t) * size_t(K) + b * kI2SBlock);
+            blockDot<NA>(acc[t], c0, c1, c2, c3, q + size_t(t) * size_t(K) + b * kI2SBlock);
     }
     // sum c*q - sum q = sum (c-1)*q = sum t*q.
-    for (int t = 0; t < T; ++t)
-        out[size_t(t) * out_stride] = hsum(acc[t]) - qsum[t];
+    for (int t = 0; t < T; ++t) {
+        __m256i total = acc[t][0];
+        for (int a = 1; a < NA; ++a)
+            total = _mm256_add_epi32(total, acc[t][a]);
+        out[size_t(t) * out_stride] = hsum(total) - qsum[t];
+    }
 }
 
 void ternaryGemvAvx(const uint8_t* codes, int K, int row_begin, int row_end, const int8_t* q, int32_t qsum,

@@ -67,10 +67,13 @@ inline __m512i fieldsHigh(__m512i v) { // fields 2 (shift 2) and 3 (shift 0)
 template <int R, int T>
 void ternaryTile(const uint8_t* codes, int K, int row, const int8_t* q, const int32_t* qsum, int32_t* out,
                  size_t out_stride) {
-    __m512i acc[R][T];
+    // Two chains per output when registers allow (fields 0-1 and 2-3), so vpdpbusd latency is hidden.
+    constexpr int NA = R * T <= 8 ? 2 : 1;
+    __m512i acc[R][T][NA];
     for (int r = 0; r < R; ++r)
         for (int t = 0; t < T; ++t)
-            acc[r][t] = _mm512_setzero_si512();
+            for (int a = 0; a < NA; ++a)
+                acc[r][t][a] = _mm512_setzero_si512();
     const size_t row_bytes = size_t(K / 4);
     const int blocks = K / kI2SBlock;
     for (int b = 0; b < blocks; ++b) {
@@ -86,15 +89,18 @@ void ternaryTile(const uint8_t* codes, int K, int row, const int8_t* q, const in
             const int8_t* qb = q + size_t(t) * size_t(K) + b * kI2SBlock;
             const __m512i q0 = _mm512_loadu_si512(qb), q1 = _mm512_loadu_si512(qb + 64);
             for (int r = 0; r < R; ++r) {
-                acc[r][t] = _mm512_dpbusd_epi32(acc[r][t], lo[r], q0);
-                acc[r][t] = _mm512_dpbusd_epi32(acc[r][t], hi[r], q1);
+                acc[r][t][0] = _mm512_dpbusd_epi32(acc[r][t][0], lo[r], q0);
+                acc[r][t][NA - 1] = _mm512_dpbusd_epi32(acc[r][t][NA - 1], hi[r], q1);
             }
         }
     }
     // sum c*q - sum q = sum (c-1)*q = sum t*q.
     for (int r = 0; r < R; ++r)
         for (int t = 0; t < T; ++t)
-            out[r + size_t(t) * out_stride] = _mm512_reduce_add_epi32(acc[r][t]) - qsum[t];
+            out[r + size_t(t) * out_stride] =
+                _mm512_reduce_add_epi32(NA == 2 ? _mm512_add_epi32(acc[r][t][0], acc[r][t][NA - 1])
+                                                : acc[r][t][0]) -
+                qsum[t];
 }
 
 void ternaryGemv512(const uint8_t* codes, int K, int row_begin, int row_end, const int8_t* q, int32_t qsum,
