@@ -26,11 +26,13 @@ python3 tests/packaging/check_file_list.py tests/packaging/expected-files.txt --
 dpkg-deb --field "${deb[0]}" Package Version Architecture Depends
 rpm -qp --requires "${rpm[0]}" | grep -E "qt6|libQt6Quick" | sort -u | tr '\n' ' '
 echo
-if file build/bin/tritium | grep -q "not stripped" && dpkg-deb --fsys-tarfile "${deb[0]}" |
-  tar -xO ./usr/bin/tritium | file - | grep -q "not stripped"; then
-  echo "the packaged tritium binary is not stripped"
-  exit 1
-fi
+for binary in tritium trit; do
+  if dpkg-deb --fsys-tarfile "${deb[0]}" | tar -xO "./usr/bin/$binary" | file - | grep -q "not stripped"; then
+    echo "the packaged $binary binary is not stripped"
+    exit 1
+  fi
+done
+echo "packaged binaries are stripped"
 
 echo "--- install, run, remove"
 $sudo apt-get install -y -qq -o DPkg::Lock::Timeout=300 "./${deb[0]}"
