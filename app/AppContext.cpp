@@ -9,6 +9,10 @@
 
 #include "chat/ChatController.h"
 #include "inference/InferenceClient.h"
+#include "models/Catalog.h"
+#include "models/Downloader.h"
+#include "models/ModelLibrary.h"
+#include "models/ModelStore.h"
 #include "storage/ConversationSearch.h"
 #include "storage/ConversationStore.h"
 #include "storage/Database.h"
@@ -46,6 +50,7 @@ AppContext::AppContext(const AppPaths& paths, QObject* parent) : QObject(parent)
     connect(inference_, &InferenceClient::generatingChanged, resources_,
             [this] { resources_->setFast(inference_->generating()); });
     openStorage();
+    createModels();
 }
 
 AppContext::~AppContext() {
@@ -78,16 +83,52 @@ void AppContext::openStorage() {
     }
 }
 
+void AppContext::createModels() {
+    CatalogOptions catalogOptions;
+    catalogOptions.mirrorBaseUrl = settings_->mirrorBaseUrl();
+    catalogOptions.userCatalogPath = settings_->userCatalogPath();
+    catalog_ = new Catalog(catalogOptions, this);
+    modelStore_ = new ModelStore(settings_->modelsFolder(), this);
+    DownloadOptions downloadOptions;
+    downloadOptions.modelsDir = settings_->modelsFolder();
+    downloader_ = new Downloader(downloadOptions, nullptr, this);
+    models_ = new ModelLibrary(catalog_, modelStore_, downloader_, paths_.bundledModel, this);
+    models_->setContextLength(settings_->contextLength());
+    models_->setDefault(settings_->defaultModel());
+    connect(models_, &ModelLibrary::defaultModelChanged, this,
+            [this] { settings_->setDefaultModel(models_->defaultModel()); });
+    connect(settings_, &Settings::changed, this, [this] {
+        models_->setContextLength(settings_->contextLength());
+        CatalogOptions options = catalog_->options();
+        if (options.mirrorBaseUrl != settings_->mirrorBaseUrl() ||
+            options.userCatalogPath != settings_->userCatalogPath()) {
+            options.mirrorBaseUrl = settings_->mirrorBaseUrl();
+            options.userCatalogPath = settings_->userCatalogPath();
+            catalog_->setOptions(options);
+        }
+        if (modelStore_->modelsDir() != settings_->modelsFolder()) {
+            modelStore_->setModelsDir(settings_->modelsFolder());
+            downloader_->setModelsDir(settings_->modelsFolder());
+            models_->refresh();
+        }
+    });
+    connect(inference_, &InferenceClient::stateChanged, this, [this] {
+        models_->setLoadedModelPath(inference_->state() == InferenceClient::State::Ready ? inference_->modelPath()
+                                                                                        : QString());
+    });
+}
+
 void AppContext::dismissStorageNotice() {
     storageNotice_.clear();
     emit storageNoticeChanged();
 }
 
+QString AppContext::bundledModelPath() { return findBundledModel(); }
+
 AppPaths AppContext::standardPaths() {
     AppPaths p;
     p.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     p.modelsDir = QDir(p.dataDir).filePath(QStringLiteral("models"));
-    p.bundledModel = findBundledModel();
     return p;
 }
 

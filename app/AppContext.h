@@ -10,8 +10,15 @@ class Database;
 class ConversationStore;
 class ConversationSearch;
 
+namespace tritium {
+class Catalog;
+class ModelStore;
+class Downloader;
+} // namespace tritium
+
 #include "chat/ChatController.h"
 #include "inference/InferenceClient.h"
+#include "models/ModelLibrary.h"
 #include "system/ResourceMonitor.h"
 #include "system/Settings.h"
 
@@ -31,6 +38,7 @@ class AppContext : public QObject {
     Q_PROPERTY(tritium::InferenceClient* inference READ inference CONSTANT)
     Q_PROPERTY(tritium::ResourceMonitor* resources READ resources CONSTANT)
     Q_PROPERTY(tritium::ChatController* chat READ chat CONSTANT)
+    Q_PROPERTY(tritium::ModelLibrary* models READ models CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString kernelPath READ kernelPath CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
@@ -45,12 +53,15 @@ public:
 
     // Where the app keeps its files when run normally (QStandardPaths::AppDataLocation etc.).
     static AppPaths standardPaths();
+    // The demo model shipped with the app (needs the application object), or empty.
+    static QString bundledModelPath();
 
     Settings* settings() const { return settings_; }
     InferenceClient* inference() const { return inference_; }
     ResourceMonitor* resources() const { return resources_; }
     // Null when the database could not be opened (see storageProblem).
     ChatController* chat() const { return chat_; }
+    ModelLibrary* models() const { return models_; }
     QString version() const;
     QString kernelPath() const;
     QString dataDir() const { return paths_.dataDir; }
@@ -73,6 +84,7 @@ signals:
 
 private:
     void openStorage();
+    void createModels();
 
     AppPaths paths_;
     Settings* settings_ = nullptr;
@@ -82,6 +94,10 @@ private:
     std::unique_ptr<ConversationStore> store_;
     std::unique_ptr<ConversationSearch> search_;
     ChatController* chat_ = nullptr;
+    Catalog* catalog_ = nullptr;
+    ModelStore* modelStore_ = nullptr;
+    Downloader* downloader_ = nullptr;
+    ModelLibrary* models_ = nullptr;
     QString storageProblem_;
     QString storageNotice_;
     QString startupModel_;

@@ -43,8 +43,7 @@ int main(int argc, char* argv[]) {
     QGuiApplication app(argc, argv);
     tritium::QuitOnSignal quitOnSignal;
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tritium.svg")));
-    if (paths.bundledModel.isEmpty())
-        paths.bundledModel = tritium::AppContext::standardPaths().bundledModel;
+    paths.bundledModel = tritium::AppContext::bundledModelPath();
 
     tritium::AppContext context(paths);
     if (!cli.modelPath.isEmpty())

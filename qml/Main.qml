@@ -55,6 +55,35 @@ ApplicationWindow {
         onAccepted: window.context.chat.exportConversation(conversationId, selectedFile, format)
     }
 
+    // Dropping a .gguf file anywhere on the window imports it (copied into the models folder).
+    DropArea {
+        id: modelDrop
+        anchors.fill: parent
+        z: 10
+        keys: ["text/uri-list"]
+        onDropped: (drop) => {
+            for (const url of drop.urls) {
+                if (url.toString().toLowerCase().endsWith(".gguf")) {
+                    window.context.models.importFile(url, false)
+                    window.showModels()
+                }
+            }
+        }
+        Rectangle {
+            anchors.fill: parent
+            visible: modelDrop.containsDrag
+            color: Qt.rgba(0.2, 0.35, 0.85, 0.15)
+            border.color: Theme.accent
+            border.width: 3
+            Label {
+                anchors.centerIn: parent
+                text: qsTr("Drop a .gguf model file to import it")
+                font.pixelSize: 20
+                color: Theme.text
+            }
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0

@@ -16,12 +16,10 @@ namespace {
 
 const QString kHuggingFace = QStringLiteral("https://huggingface.co");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Catalog", text);
-}
-
 // Reads typed fields from one entry; the first problem is kept in `why` and later reads are no-ops.
 class FieldReader {
+    Q_DECLARE_TR_FUNCTIONS(CatalogParser)
+
 public:
     FieldReader(const QJsonObject& object, QString& why) : object_(object), why_(why) {}
 

@@ -5,6 +5,7 @@
 #include "CatalogEntry.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,9 @@
 namespace tritium {
 
 class CatalogParser {
+    // A named translation context, so that lupdate and the running app agree on it.
+    Q_DECLARE_TR_FUNCTIONS(CatalogParser)
+
 public:
     // `mirrorBaseUrl`: replaces https://huggingface.co; empty = none. An unusable mirror is reported in
     // `problems` and ignored.

@@ -15,10 +15,6 @@
 namespace tritium {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ModelImporter", text);
-}
-
 std::filesystem::path fsPath(const QString& path) {
     return std::filesystem::path(path.toStdWString());
 }
@@ -34,11 +30,11 @@ bool copyFile(const QString& source, const QString& target, const std::atomic<bo
     QFile in(source);
     QFile out(target);
     if (!in.open(QIODevice::ReadOnly)) {
-        error = tr("The file could not be read: %1.").arg(in.errorString());
+        error = ModelImporter::tr("The file could not be read: %1.").arg(in.errorString());
         return false;
     }
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        error = tr("The models folder cannot be written to: %1.").arg(out.errorString());
+        error = ModelImporter::tr("The models folder cannot be written to: %1.").arg(out.errorString());
         return false;
     }
     const qint64 total = in.size();
@@ -46,16 +42,17 @@ bool copyFile(const QString& source, const QString& target, const std::atomic<bo
     qint64 done = 0;
     while (!in.atEnd()) {
         if (cancel.load()) {
-            error = tr("The import was canceled.");
+            error = ModelImporter::tr("The import was canceled.");
             break;
         }
         const qint64 n = in.read(buffer.data(), buffer.size());
         if (n < 0) {
-            error = tr("The file could not be read: %1.").arg(in.errorString());
+            error = ModelImporter::tr("The file could not be read: %1.").arg(in.errorString());
             break;
         }
         if (out.write(buffer.constData(), n) != n) {
-            error = tr("The copy could not be written (is the disk full?): %1.").arg(out.errorString());
+            error = ModelImporter::tr("The copy could not be written (is the disk full?): %1.")
+                        .arg(out.errorString());
             break;
         }
         done += n;
@@ -63,7 +60,8 @@ bool copyFile(const QString& source, const QString& target, const std::atomic<bo
             progress(double(done) / double(total));
     }
     if (error.isEmpty() && !out.flush())
-        error = tr("The copy could not be written (is the disk full?): %1.").arg(out.errorString());
+        error = ModelImporter::tr("The copy could not be written (is the disk full?): %1.")
+                    .arg(out.errorString());
     out.close();
     if (!error.isEmpty()) {
         QFile::remove(target);

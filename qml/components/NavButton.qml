@@ -10,7 +10,6 @@ ItemDelegate {
     Accessible.role: Accessible.PageTab
     implicitWidth: parent ? parent.width : 200
     highlighted: checked
-    property bool checked: false
     background: Rectangle {
         radius: Theme.radius
         color: root.checked ? Theme.selection : (root.hovered ? Theme.surfaceAlt : "transparent")

@@ -72,6 +72,41 @@ Item {
                         Accessible.name: qsTr("Theme")
                     }
                 }
+                SettingRow {
+                    label: qsTr("Language")
+                    ComboBox {
+                        id: languageCombo
+                        objectName: "languageCombo"
+                        // A ListModel rather than a JS array: retranslate() refreshes every binding, and a
+                        // re-created array model would reset the selection. Each language is named in its own
+                        // script so that people can find theirs whatever the current language is.
+                        model: ListModel {
+                            ListElement { value: ""; name: "" }
+                            ListElement { value: "en"; name: "English" }
+                            ListElement { value: "de"; name: "Deutsch" }
+                            ListElement { value: "es"; name: "Español" }
+                            ListElement { value: "fr"; name: "Français" }
+                            ListElement { value: "ja"; name: "日本語" }
+                            ListElement { value: "zh_CN"; name: "简体中文" }
+                            ListElement { value: "ar"; name: "العربية" }
+                        }
+                        textRole: "name"
+                        valueRole: "value"
+                        readonly property var languageCodes: ["", "en", "de", "es", "fr", "ja", "zh_CN", "ar"]
+                        currentIndex: Math.max(0, languageCodes.indexOf(root.settings.language))
+                        displayText: currentIndex <= 0 ? qsTr("Follow system") : currentText
+                        implicitContentWidthPolicy: ComboBox.WidestTextWhenCompleted
+                        delegate: ItemDelegate {
+                            required property int index
+                            required property string name
+                            width: ListView.view ? ListView.view.width : implicitWidth
+                            text: index === 0 ? qsTr("Follow system") : name
+                            highlighted: languageCombo.highlightedIndex === index
+                        }
+                        onActivated: root.settings.language = currentValue
+                        Accessible.name: qsTr("Interface language")
+                    }
+                }
             }
 
             SettingsSection {
