@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every libFuzzer target (tests/fuzz) for a bounded time on its seed corpus and known crashes:
 # TRITIUM_FUZZ_SECONDS per target (default 20; raise it for a long run), build in TRITIUM_FUZZ_BUILD_DIR
-# (default build-fuzz). Prints the executions per target and fails on any crash, leak, timeout or
+# (default build-fuzz); TRITIUM_FUZZ_TARGETS="fuzz_gguf fuzz_chat" fuzzes only those. Prints the executions per target and fails on any crash, leak, timeout or
 # out-of-memory. Each crashing input is copied into tests/fuzz/regressions/<target>/, where the replay_<target>
 # CTest test of every normal build replays it: commit it with the fix.
 set -euo pipefail
@@ -22,6 +22,11 @@ targets=(
   "fuzz_catalog seeds_catalog 16384"
   "fuzz_conversation_json seeds_conversation_json 16384"
 )
+if [ -n "${TRITIUM_FUZZ_TARGETS:-}" ]; then
+  chosen=()
+  for t in "${targets[@]}"; do [[ " $TRITIUM_FUZZ_TARGETS " == *" ${t%% *} "* ]] && chosen+=("$t"); done
+  targets=("${chosen[@]}")
+fi
 names=()
 for t in "${targets[@]}"; do names+=("${t%% *}"); done
 ninja -C "$build" -j2 "${names[@]}"
