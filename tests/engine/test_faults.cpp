@@ -7,6 +7,16 @@
 #include "trit/Model.h"
 #include "trit/Session.h"
 
+#ifdef _WIN32
+
+// Windows refuses to truncate or delete a file while it is mapped, and has no fork or RLIMIT_AS; the faults
+// below are POSIX ones.
+TEST_CASE("model-file faults are POSIX faults") {
+    trit_test::skip("no fork or RLIMIT_AS, and Windows refuses to truncate a mapped file");
+}
+
+#else
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -14,6 +24,7 @@
 #include <fstream>
 #include <functional>
 #include <stdexcept>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -38,7 +49,7 @@ struct ChildResult {
 };
 
 // Child exit codes: what the engine did.
-constexpr int kThrewError = 10, kSucceeded = 11, kThrewOther = 12;
+constexpr int kThrewError = 10, kSucceeded = 11, kThrewOther = 12, kLimitIgnored = 13;
 
 // For the helpers, which return values and so cannot use REQUIRE; the test harness reports the exception.
 void need(bool ok, const char* what) {
@@ -127,6 +138,12 @@ TEST_CASE("a model larger than the address-space limit fails with a clear error,
         const rlimit rl{limit, limit};
         if (setrlimit(RLIMIT_AS, &rl) != 0)
             return kThrewOther;
+        // qemu-user accepts the limit but does not enforce it: then there is nothing to test.
+        void* probe = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (probe != MAP_FAILED) {
+            munmap(probe, size);
+            return kLimitIgnored;
+        }
         try {
             auto model = trit::Model::load(path);
             return kSucceeded;
@@ -135,6 +152,8 @@ TEST_CASE("a model larger than the address-space limit fails with a clear error,
             return kThrewError;
         }
     });
+    if (child.exitedWith(kLimitIgnored))
+        trit_test::skip("RLIMIT_AS is accepted but not enforced here (qemu-user ignores it)");
     std::printf("RLIMIT_AS below the model size (%llu bytes) gave: %s\n",
                 static_cast<unsigned long long>(size), child.text.c_str());
     CHECK(child.exitedWith(kThrewError));
@@ -179,5 +198,7 @@ TEST_CASE("a model truncated on disk while mapped gives an error, not SIGBUS") {
     CHECK(child.exitedWith(kThrewError) || (child.exitedWith(kSucceeded) && child.text == "same logits"));
 #endif
 }
+
+#endif
 
 TRIT_TEST_MAIN()
