@@ -203,6 +203,11 @@ bool ChatController::send(const QString& text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || generating())
         return false;
+    if (inference_.state() != InferenceClient::State::Ready) {
+        // Nothing is saved: a message that cannot be answered would only leave a failed reply behind.
+        setError(tr("No model is loaded. Choose one on the Models page."));
+        return false;
+    }
     try {
         if (currentId_ == 0) {
             const Conversation c = store_.createConversation(titleFrom(trimmed), QString(), QString(),

@@ -86,4 +86,27 @@ TestCase {
         verify(window.color.toString() !== before, "the window colour follows the theme")
         appContext.settings.theme = "system"
     }
+
+    function test_chatPageWithoutModel() {
+        for (const name of ["composer", "statsBar", "messageList", "contextMeter"])
+            verify(findByName(window.contentItem, name) !== null, name + " exists")
+        const input = findByName(window.contentItem, "messageInput")
+        verify(input.placeholderText.length > 0)
+        compare(appContext.inference.state, InferenceClient.NoModel)
+        verify(!appContext.chat.send("hello"), "nothing is sent without a model")
+        compare(appContext.chat.messages.count, 0)
+        verify(appContext.chat.errorText.length > 0, "the user is told why")
+        appContext.chat.clearError()
+    }
+
+    function test_settingsKeyboardNavigation() {
+        mouseClick(findByName(window.contentItem, "settingsNavButton"))
+        const context = findByName(window.contentItem, "contextSpin")
+        context.forceActiveFocus()
+        verify(context.activeFocus)
+        const before = appContext.settings.contextLength
+        keyClick(Qt.Key_Up)
+        compare(appContext.settings.contextLength, before + 256, "arrow keys change the setting")
+        appContext.settings.contextLength = before
+    }
 }
