@@ -15,6 +15,10 @@ ApplicationWindow {
     visible: true
     title: qsTr("Tritium")
     color: Theme.window
+    // Right-to-left languages (Arabic) mirror the whole window; Translations sets the application's direction
+    // when the language changes.
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
     palette.window: Theme.window
     palette.windowText: Theme.text
     palette.base: Theme.surface

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CatalogParser</name>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="34"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>الحقل «%1» مفقود</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="38"/>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>الحقل «%1» ليس نصًا</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="43"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>الحقل «%1» أطول من %2 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="47"/>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>الحقل «%1» فارغ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="56"/>
+        <source>the field &quot;%1&quot; is not true or false</source>
+        <translation>الحقل «%1» ليس true أو false</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="68"/>
+        <source>the field &quot;%1&quot; is not a number</source>
+        <translation>الحقل «%1» ليس رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="73"/>
+        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
+        <translation>الحقل «%1» خارج النطاق (من %2 إلى %3%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="77"/>
+        <source>, whole numbers</source>
+        <translation>، أعداد صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="103"/>
+        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
+        <translation>عنوان المرآة «%1» ليس عنوان http أو https؛ سيُستخدم %2 بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="125"/>
+        <source>The catalog is not valid JSON (%1 at byte %2).</source>
+        <translation>الفهرس ليس JSON صالحًا (%1 عند البايت %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="129"/>
+        <source>The catalog is not a JSON object.</source>
+        <translation>الفهرس ليس كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="135"/>
+        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
+        <translation>صيغة الفهرس %1؛ وهذا الإصدار من Tritium يقرأ الصيغة %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="136"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="142"/>
+        <source>The catalog has no &quot;models&quot; list.</source>
+        <translation>لا يحتوي الفهرس على قائمة «models».</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="148"/>
+        <source>The catalog has %1 entries; only the first %2 are read.</source>
+        <translation>يحتوي الفهرس على %1 عنصرًا؛ تُقرأ أول %2 فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="155"/>
+        <source>it is not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="159"/>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>المعرّف «%1» مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="161"/>
+        <source>the file name &quot;%1&quot; is used twice</source>
+        <translation>اسم الملف «%1» مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="163"/>
+        <source>Catalog entry %1 was skipped: %2.</source>
+        <translation>تم تخطي عنصر الفهرس %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="182"/>
+        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>المعرّف «%1» لا يجوز أن يحتوي إلا على a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="189"/>
+        <source>the tensor type &quot;%1&quot; is not a type name</source>
+        <translation>نوع الموتر «%1» ليس اسم نوع</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="197"/>
+        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
+        <translation>اسم الملف «%1» ليس اسم ملف ‎.gguf بسيطًا (قد يشير إلى خارج مجلد النماذج)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="209"/>
+        <source>the SHA-256 is not 64 hexadecimal digits</source>
+        <translation>قيمة SHA-256 ليست 64 رقمًا ستّ عشريًا</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="216"/>
+        <source>&quot;sampling&quot; is not a JSON object</source>
+        <translation>«sampling» ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="268"/>
+        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
+        <translation>المستودع «%1» ليس بالشكل المالك/الاسم</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="272"/>
+        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
+        <translation>المراجعة «%1» ليست اسم إيداع أو فرع</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="276"/>
+        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
+        <translation>اسم الملف البعيد «%1» ليس اسم ملف بسيطًا</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="284"/>
+        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
+        <translation>لا يحتوي على «url» ولا «repo»</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="288"/>
+        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
+        <translation>عنوان التنزيل «%1» ليس https (لا يُستخدم http إلا لمرآة تضبطها بنفسك)</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../qml/pages/ChatPage.qml" line="63"/>
@@ -676,19 +824,24 @@
         <translation>Tritium</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="55"/>
         <source>Export chat</source>
         <translation>تصدير الدردشة</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Markdown files (*.md)</source>
         <translation>ملفات Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="84"/>
+        <source>Drop a .gguf model file to import it</source>
+        <translation>أفلت ملف نموذج ‎.gguf لاستيراده</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1146,81 @@
     </message>
 </context>
 <context>
+    <name>ModelImporter</name>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="33"/>
+        <location filename="../app/models/ModelImporter.cpp" line="50"/>
+        <source>The file could not be read: %1.</source>
+        <translation>تعذّرت قراءة الملف: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="37"/>
+        <source>The models folder cannot be written to: %1.</source>
+        <translation>لا يمكن الكتابة في مجلد النماذج: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="45"/>
+        <source>The import was canceled.</source>
+        <translation>أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="54"/>
+        <location filename="../app/models/ModelImporter.cpp" line="63"/>
+        <source>The copy could not be written (is the disk full?): %1.</source>
+        <translation>تعذّرت كتابة النسخة (هل القرص ممتلئ؟): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="81"/>
+        <source>The file could not be read (%1).</source>
+        <translation>تعذّرت قراءة الملف (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="90"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="93"/>
+        <source>Only .gguf model files can be imported; %1 is not one.</source>
+        <translation>لا يمكن استيراد إلا ملفات النماذج ‎.gguf؛ و%1 ليس منها.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="96"/>
+        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
+        <translation>لا يمكن استخدام الاسم «%1» في مجلد النماذج؛ أعد تسمية الملف وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="101"/>
+        <source>Tritium cannot use this file: %1</source>
+        <translation>لا يستطيع Tritium استخدام هذا الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="106"/>
+        <source>A model named %1 is already in the models folder.</source>
+        <translation>يوجد بالفعل نموذج باسم %1 في مجلد النماذج.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="108"/>
+        <source>The models folder %1 cannot be written to.</source>
+        <translation>لا يمكن الكتابة في مجلد النماذج %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="114"/>
+        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
+        <translation>تعذّر إنشاء الرابط (%1). اختر «نسخ» بدلًا منه؛ في Windows تتطلب الروابط وضع المطوّر.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="129"/>
+        <source>The copy is not usable: %1</source>
+        <translation>النسخة غير صالحة للاستخدام: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="134"/>
+        <source>The copy could not be moved into the models folder (%1).</source>
+        <translation>تعذّر نقل النسخة إلى مجلد النماذج (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ModelsPage</name>
     <message>
         <location filename="../qml/pages/ModelsPage.qml" line="13"/>
@@ -1029,12 +1257,12 @@
         <location filename="../qml/pages/ModelsPage.qml" line="43"/>
         <source>Folder: %1 · Memory estimates are for a context of %n token(s).</source>
         <translation>
-            <numerusform>المجلد: %1 · تقديرات الذاكرة لسياق من %n رمز.</numerusform>
-            <numerusform>المجلد: %1 · تقديرات الذاكرة لسياق من %n رمز.</numerusform>
-            <numerusform>المجلد: %1 · تقديرات الذاكرة لسياق من %n رمزين.</numerusform>
-            <numerusform>المجلد: %1 · تقديرات الذاكرة لسياق من %n رموز.</numerusform>
-            <numerusform>المجلد: %1 · تقديرات الذاكرة لسياق من %n رمزًا.</numerusform>
-            <numerusform>المجلد: %1 · تقديرات الذاكرة لسياق من %n رمز.</numerusform>
+            <numerusform>المجلد: ⁦%1⁩ · تقديرات الذاكرة لسياق من %n رمز.</numerusform>
+            <numerusform>المجلد: ⁦%1⁩ · تقديرات الذاكرة لسياق من %n رمز.</numerusform>
+            <numerusform>المجلد: ⁦%1⁩ · تقديرات الذاكرة لسياق من %n رمزين.</numerusform>
+            <numerusform>المجلد: ⁦%1⁩ · تقديرات الذاكرة لسياق من %n رموز.</numerusform>
+            <numerusform>المجلد: ⁦%1⁩ · تقديرات الذاكرة لسياق من %n رمزًا.</numerusform>
+            <numerusform>المجلد: ⁦%1⁩ · تقديرات الذاكرة لسياق من %n رمز.</numerusform>
         </translation>
     </message>
     <message>
@@ -1097,83 +1325,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="22"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="34"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="30"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>Engine</source>
         <translation>المحرك</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="32"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="39"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
         <source>Threads</source>
         <translation>الخيوط</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Context length (tokens)</source>
         <translation>طول السياق (رموز)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="52"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
         <source>Context length in tokens</source>
         <translation>طول السياق بالرموز</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="58"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Appearance</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="60"/>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="87"/>
         <source>Theme</source>
         <translation>السمة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="103"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="120"/>
         <source>Follow system</source>
         <translation>حسب النظام</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Dark</source>
         <translation>داكن</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="91"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="107"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="124"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="130"/>
         <source>About</source>
         <translation>حول</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="132"/>
         <source>Tritium %1 · kernels: %2</source>
         <translation>Tritium %1 · النوى الحسابية: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
         <source>Log file: %1</source>
-        <translation>ملف السجل: %1</translation>
+        <translation>ملف السجل: ⁦%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1363,34 +1595,9 @@
     </message>
 </context>
 <context>
-    <name>tritium</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="37"/>
-        <location filename="../app/models/ModelImporter.cpp" line="54"/>
-        <source>The file could not be read: %1.</source>
-        <translation>تعذّرت قراءة الملف: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="41"/>
-        <source>The models folder cannot be written to: %1.</source>
-        <translation>لا يمكن الكتابة في مجلد النماذج: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="49"/>
-        <source>The import was canceled.</source>
-        <translation>أُلغي الاستيراد.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="58"/>
-        <location filename="../app/models/ModelImporter.cpp" line="66"/>
-        <source>The copy could not be written (is the disk full?): %1.</source>
-        <translation>تعذّرت كتابة النسخة (هل القرص ممتلئ؟): %1.</translation>
-    </message>
-</context>
-<context>
     <name>tritium::AppContext</name>
     <message>
-        <location filename="../app/AppContext.cpp" line="62"/>
+        <location filename="../app/AppContext.cpp" line="67"/>
         <source>Your conversation database was damaged and could not be read. It was set aside as %1 and a new one was started.</source>
         <translation>كانت قاعدة بيانات محادثاتك تالفة وتعذّرت قراءتها. نُقلت جانبًا باسم %1 وبُدئت قاعدة جديدة.</translation>
     </message>
@@ -1414,114 +1621,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::CatalogParser</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="105"/>
-        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
-        <translation>عنوان المرآة «%1» ليس عنوان http أو https؛ سيُستخدم %2 بدلًا منه.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="127"/>
-        <source>The catalog is not valid JSON (%1 at byte %2).</source>
-        <translation>الفهرس ليس JSON صالحًا (%1 عند البايت %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="131"/>
-        <source>The catalog is not a JSON object.</source>
-        <translation>الفهرس ليس كائن JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="137"/>
-        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
-        <translation>صيغة الفهرس %1؛ وهذا الإصدار من Tritium يقرأ الصيغة %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="138"/>
-        <source>(none)</source>
-        <translation>(لا شيء)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="144"/>
-        <source>The catalog has no &quot;models&quot; list.</source>
-        <translation>لا يحتوي الفهرس على قائمة «models».</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="150"/>
-        <source>The catalog has %1 entries; only the first %2 are read.</source>
-        <translation>يحتوي الفهرس على %1 عنصرًا؛ تُقرأ أول %2 فقط.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="157"/>
-        <source>it is not a JSON object</source>
-        <translation>ليس كائن JSON</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="161"/>
-        <source>the id &quot;%1&quot; is used twice</source>
-        <translation>المعرّف «%1» مستخدم مرتين</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="163"/>
-        <source>the file name &quot;%1&quot; is used twice</source>
-        <translation>اسم الملف «%1» مستخدم مرتين</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="165"/>
-        <source>Catalog entry %1 was skipped: %2.</source>
-        <translation>تم تخطي عنصر الفهرس %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="184"/>
-        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>المعرّف «%1» لا يجوز أن يحتوي إلا على a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="191"/>
-        <source>the tensor type &quot;%1&quot; is not a type name</source>
-        <translation>نوع الموتر «%1» ليس اسم نوع</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="199"/>
-        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
-        <translation>اسم الملف «%1» ليس اسم ملف ‎.gguf بسيطًا (قد يشير إلى خارج مجلد النماذج)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="211"/>
-        <source>the SHA-256 is not 64 hexadecimal digits</source>
-        <translation>قيمة SHA-256 ليست 64 رقمًا ستّ عشريًا</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="218"/>
-        <source>&quot;sampling&quot; is not a JSON object</source>
-        <translation>«sampling» ليس كائن JSON</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="270"/>
-        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
-        <translation>المستودع «%1» ليس بالشكل المالك/الاسم</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="274"/>
-        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
-        <translation>المراجعة «%1» ليست اسم إيداع أو فرع</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="278"/>
-        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
-        <translation>اسم الملف البعيد «%1» ليس اسم ملف بسيطًا</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="286"/>
-        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
-        <translation>لا يحتوي على «url» ولا «repo»</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="290"/>
-        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
-        <translation>عنوان التنزيل «%1» ليس https (لا يُستخدم http إلا لمرآة تضبطها بنفسك)</translation>
-    </message>
-</context>
-<context>
     <name>tritium::ChatController</name>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="57"/>
@@ -1536,16 +1635,17 @@
     </message>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="184"/>
+        <location filename="../app/chat/ChatController.cpp" line="208"/>
         <source>No model is loaded. Choose one on the Models page.</source>
         <translation>لم يُحمَّل أي نموذج. اختر واحدًا من صفحة النماذج.</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="408"/>
+        <location filename="../app/chat/ChatController.cpp" line="413"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="421"/>
+        <location filename="../app/chat/ChatController.cpp" line="426"/>
         <source>Could not read %1: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
@@ -1687,49 +1787,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::FieldReader</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="36"/>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>الحقل «%1» مفقود</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="40"/>
-        <source>the field &quot;%1&quot; is not text</source>
-        <translation>الحقل «%1» ليس نصًا</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="45"/>
-        <source>the field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>الحقل «%1» أطول من %2 حرفًا</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="49"/>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>الحقل «%1» فارغ</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="58"/>
-        <source>the field &quot;%1&quot; is not true or false</source>
-        <translation>الحقل «%1» ليس true أو false</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="70"/>
-        <source>the field &quot;%1&quot; is not a number</source>
-        <translation>الحقل «%1» ليس رقمًا</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="75"/>
-        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
-        <translation>الحقل «%1» خارج النطاق (من %2 إلى %3%4)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="79"/>
-        <source>, whole numbers</source>
-        <translation>، أعداد صحيحة</translation>
-    </message>
-</context>
-<context>
     <name>tritium::IncrementalHasher</name>
     <message>
         <location filename="../app/models/IncrementalHasher.cpp" line="18"/>
@@ -1743,59 +1800,6 @@
         <location filename="../app/inference/InferenceWorker.cpp" line="96"/>
         <source>No model is loaded. Load a model on the Models page first.</source>
         <translation>لم يُحمَّل أي نموذج. حمِّل نموذجًا من صفحة النماذج أولًا.</translation>
-    </message>
-</context>
-<context>
-    <name>tritium::ModelImporter</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="83"/>
-        <source>The file could not be read (%1).</source>
-        <translation>تعذّرت قراءة الملف (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="92"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 ليس ملفًا.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="95"/>
-        <source>Only .gguf model files can be imported; %1 is not one.</source>
-        <translation>لا يمكن استيراد إلا ملفات النماذج ‎.gguf؛ و%1 ليس منها.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="98"/>
-        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
-        <translation>لا يمكن استخدام الاسم «%1» في مجلد النماذج؛ أعد تسمية الملف وحاول مجددًا.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="103"/>
-        <source>Tritium cannot use this file: %1</source>
-        <translation>لا يستطيع Tritium استخدام هذا الملف: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="108"/>
-        <source>A model named %1 is already in the models folder.</source>
-        <translation>يوجد بالفعل نموذج باسم %1 في مجلد النماذج.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="110"/>
-        <source>The models folder %1 cannot be written to.</source>
-        <translation>لا يمكن الكتابة في مجلد النماذج %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="116"/>
-        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
-        <translation>تعذّر إنشاء الرابط (%1). اختر «نسخ» بدلًا منه؛ في Windows تتطلب الروابط وضع المطوّر.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="131"/>
-        <source>The copy is not usable: %1</source>
-        <translation>النسخة غير صالحة للاستخدام: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="136"/>
-        <source>The copy could not be moved into the models folder (%1).</source>
-        <translation>تعذّر نقل النسخة إلى مجلد النماذج (%1).</translation>
     </message>
 </context>
 <context>

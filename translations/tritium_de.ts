@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CatalogParser</name>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="34"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="38"/>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>das Feld „%1“ ist kein Text</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="43"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>das Feld „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="47"/>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>das Feld „%1“ ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="56"/>
+        <source>the field &quot;%1&quot; is not true or false</source>
+        <translation>das Feld „%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="68"/>
+        <source>the field &quot;%1&quot; is not a number</source>
+        <translation>das Feld „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="73"/>
+        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
+        <translation>das Feld „%1“ liegt außerhalb des Bereichs (%2 bis %3%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="77"/>
+        <source>, whole numbers</source>
+        <translation>, ganze Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="103"/>
+        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
+        <translation>Die Spiegeladresse „%1“ ist keine http- oder https-Adresse; stattdessen wird %2 verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="125"/>
+        <source>The catalog is not valid JSON (%1 at byte %2).</source>
+        <translation>Der Katalog ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="129"/>
+        <source>The catalog is not a JSON object.</source>
+        <translation>Der Katalog ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="135"/>
+        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
+        <translation>Der Katalog hat Format %1; diese Tritium-Version liest Format %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="136"/>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="142"/>
+        <source>The catalog has no &quot;models&quot; list.</source>
+        <translation>Der Katalog hat keine „models“-Liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="148"/>
+        <source>The catalog has %1 entries; only the first %2 are read.</source>
+        <translation>Der Katalog hat %1 Einträge; nur die ersten %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="155"/>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="159"/>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>die ID „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="161"/>
+        <source>the file name &quot;%1&quot; is used twice</source>
+        <translation>der Dateiname „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="163"/>
+        <source>Catalog entry %1 was skipped: %2.</source>
+        <translation>Katalogeintrag %1 wurde übersprungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="182"/>
+        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>die ID „%1“ darf nur a–z, 0–9, „.“, „_“ und „-“ enthalten</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="189"/>
+        <source>the tensor type &quot;%1&quot; is not a type name</source>
+        <translation>der Tensortyp „%1“ ist kein Typname</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="197"/>
+        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
+        <translation>der Dateiname „%1“ ist kein einfacher .gguf-Dateiname (er könnte aus dem Modellordner hinauszeigen)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="209"/>
+        <source>the SHA-256 is not 64 hexadecimal digits</source>
+        <translation>die SHA-256 besteht nicht aus 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="216"/>
+        <source>&quot;sampling&quot; is not a JSON object</source>
+        <translation>„sampling“ ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="268"/>
+        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
+        <translation>das Repository „%1“ hat nicht die Form Besitzer/Name</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="272"/>
+        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
+        <translation>die Revision „%1“ ist kein Commit- oder Branch-Name</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="276"/>
+        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
+        <translation>der entfernte Dateiname „%1“ ist kein einfacher Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="284"/>
+        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
+        <translation>er hat weder „url“ noch „repo“</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="288"/>
+        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
+        <translation>die Downloadadresse „%1“ ist nicht https (http wird nur für einen selbst eingestellten Spiegel verwendet)</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../qml/pages/ChatPage.qml" line="63"/>
@@ -668,19 +816,24 @@
         <translation>Tritium</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="55"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="84"/>
+        <source>Drop a .gguf model file to import it</source>
+        <translation>Lege eine .gguf-Modelldatei hier ab, um sie zu importieren</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1126,81 @@
     </message>
 </context>
 <context>
+    <name>ModelImporter</name>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="33"/>
+        <location filename="../app/models/ModelImporter.cpp" line="50"/>
+        <source>The file could not be read: %1.</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="37"/>
+        <source>The models folder cannot be written to: %1.</source>
+        <translation>In den Modellordner kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="45"/>
+        <source>The import was canceled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="54"/>
+        <location filename="../app/models/ModelImporter.cpp" line="63"/>
+        <source>The copy could not be written (is the disk full?): %1.</source>
+        <translation>Die Kopie konnte nicht geschrieben werden (ist der Datenträger voll?): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="81"/>
+        <source>The file could not be read (%1).</source>
+        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="90"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="93"/>
+        <source>Only .gguf model files can be imported; %1 is not one.</source>
+        <translation>Nur .gguf-Modelldateien können importiert werden; %1 ist keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="96"/>
+        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
+        <translation>Der Name „%1“ kann im Modellordner nicht verwendet werden; benenne die Datei um und versuche es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="101"/>
+        <source>Tritium cannot use this file: %1</source>
+        <translation>Tritium kann diese Datei nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="106"/>
+        <source>A model named %1 is already in the models folder.</source>
+        <translation>Im Modellordner gibt es schon ein Modell namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="108"/>
+        <source>The models folder %1 cannot be written to.</source>
+        <translation>In den Modellordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="114"/>
+        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
+        <translation>Die Verknüpfung konnte nicht angelegt werden (%1). Wähle stattdessen „Kopieren“; unter Windows brauchen Verknüpfungen den Entwicklermodus.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="129"/>
+        <source>The copy is not usable: %1</source>
+        <translation>Die Kopie ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="134"/>
+        <source>The copy could not be moved into the models folder (%1).</source>
+        <translation>Die Kopie konnte nicht in den Modellordner verschoben werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ModelsPage</name>
     <message>
         <location filename="../qml/pages/ModelsPage.qml" line="13"/>
@@ -1073,81 +1301,85 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="22"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="34"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="30"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="32"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="39"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
         <source>Threads</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Context length (tokens)</source>
         <translation>Kontextlänge (Tokens)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="52"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
         <source>Context length in tokens</source>
         <translation>Kontextlänge in Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="58"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="60"/>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="87"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="103"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="120"/>
         <source>Follow system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="91"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="107"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="124"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="130"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="132"/>
         <source>Tritium %1 · kernels: %2</source>
         <translation>Tritium %1 · Kernels: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
         <source>Log file: %1</source>
         <translation>Protokolldatei: %1</translation>
     </message>
@@ -1339,34 +1571,9 @@
     </message>
 </context>
 <context>
-    <name>tritium</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="37"/>
-        <location filename="../app/models/ModelImporter.cpp" line="54"/>
-        <source>The file could not be read: %1.</source>
-        <translation>Die Datei konnte nicht gelesen werden: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="41"/>
-        <source>The models folder cannot be written to: %1.</source>
-        <translation>In den Modellordner kann nicht geschrieben werden: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="49"/>
-        <source>The import was canceled.</source>
-        <translation>Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="58"/>
-        <location filename="../app/models/ModelImporter.cpp" line="66"/>
-        <source>The copy could not be written (is the disk full?): %1.</source>
-        <translation>Die Kopie konnte nicht geschrieben werden (ist der Datenträger voll?): %1.</translation>
-    </message>
-</context>
-<context>
     <name>tritium::AppContext</name>
     <message>
-        <location filename="../app/AppContext.cpp" line="62"/>
+        <location filename="../app/AppContext.cpp" line="67"/>
         <source>Your conversation database was damaged and could not be read. It was set aside as %1 and a new one was started.</source>
         <translation>Deine Unterhaltungsdatenbank war beschädigt und konnte nicht gelesen werden. Sie wurde als %1 beiseitegelegt, und eine neue wurde angelegt.</translation>
     </message>
@@ -1390,114 +1597,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::CatalogParser</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="105"/>
-        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
-        <translation>Die Spiegeladresse „%1“ ist keine http- oder https-Adresse; stattdessen wird %2 verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="127"/>
-        <source>The catalog is not valid JSON (%1 at byte %2).</source>
-        <translation>Der Katalog ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="131"/>
-        <source>The catalog is not a JSON object.</source>
-        <translation>Der Katalog ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="137"/>
-        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
-        <translation>Der Katalog hat Format %1; diese Tritium-Version liest Format %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="138"/>
-        <source>(none)</source>
-        <translation>(keins)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="144"/>
-        <source>The catalog has no &quot;models&quot; list.</source>
-        <translation>Der Katalog hat keine „models“-Liste.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="150"/>
-        <source>The catalog has %1 entries; only the first %2 are read.</source>
-        <translation>Der Katalog hat %1 Einträge; nur die ersten %2 werden gelesen.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="157"/>
-        <source>it is not a JSON object</source>
-        <translation>es ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="161"/>
-        <source>the id &quot;%1&quot; is used twice</source>
-        <translation>die ID „%1“ wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="163"/>
-        <source>the file name &quot;%1&quot; is used twice</source>
-        <translation>der Dateiname „%1“ wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="165"/>
-        <source>Catalog entry %1 was skipped: %2.</source>
-        <translation>Katalogeintrag %1 wurde übersprungen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="184"/>
-        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>die ID „%1“ darf nur a–z, 0–9, „.“, „_“ und „-“ enthalten</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="191"/>
-        <source>the tensor type &quot;%1&quot; is not a type name</source>
-        <translation>der Tensortyp „%1“ ist kein Typname</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="199"/>
-        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
-        <translation>der Dateiname „%1“ ist kein einfacher .gguf-Dateiname (er könnte aus dem Modellordner hinauszeigen)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="211"/>
-        <source>the SHA-256 is not 64 hexadecimal digits</source>
-        <translation>die SHA-256 besteht nicht aus 64 Hexadezimalziffern</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="218"/>
-        <source>&quot;sampling&quot; is not a JSON object</source>
-        <translation>„sampling“ ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="270"/>
-        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
-        <translation>das Repository „%1“ hat nicht die Form Besitzer/Name</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="274"/>
-        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
-        <translation>die Revision „%1“ ist kein Commit- oder Branch-Name</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="278"/>
-        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
-        <translation>der entfernte Dateiname „%1“ ist kein einfacher Dateiname</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="286"/>
-        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
-        <translation>er hat weder „url“ noch „repo“</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="290"/>
-        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
-        <translation>die Downloadadresse „%1“ ist nicht https (http wird nur für einen selbst eingestellten Spiegel verwendet)</translation>
-    </message>
-</context>
-<context>
     <name>tritium::ChatController</name>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="57"/>
@@ -1512,16 +1611,17 @@
     </message>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="184"/>
+        <location filename="../app/chat/ChatController.cpp" line="208"/>
         <source>No model is loaded. Choose one on the Models page.</source>
         <translation>Es ist kein Modell geladen. Wähle eines auf der Seite „Modelle“.</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="408"/>
+        <location filename="../app/chat/ChatController.cpp" line="413"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="421"/>
+        <location filename="../app/chat/ChatController.cpp" line="426"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1663,49 +1763,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::FieldReader</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="36"/>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>das Feld „%1“ fehlt</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="40"/>
-        <source>the field &quot;%1&quot; is not text</source>
-        <translation>das Feld „%1“ ist kein Text</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="45"/>
-        <source>the field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>das Feld „%1“ ist länger als %2 Zeichen</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="49"/>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>das Feld „%1“ ist leer</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="58"/>
-        <source>the field &quot;%1&quot; is not true or false</source>
-        <translation>das Feld „%1“ ist weder true noch false</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="70"/>
-        <source>the field &quot;%1&quot; is not a number</source>
-        <translation>das Feld „%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="75"/>
-        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
-        <translation>das Feld „%1“ liegt außerhalb des Bereichs (%2 bis %3%4)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="79"/>
-        <source>, whole numbers</source>
-        <translation>, ganze Zahlen</translation>
-    </message>
-</context>
-<context>
     <name>tritium::IncrementalHasher</name>
     <message>
         <location filename="../app/models/IncrementalHasher.cpp" line="18"/>
@@ -1719,59 +1776,6 @@
         <location filename="../app/inference/InferenceWorker.cpp" line="96"/>
         <source>No model is loaded. Load a model on the Models page first.</source>
         <translation>Es ist kein Modell geladen. Lade zuerst ein Modell auf der Seite „Modelle“.</translation>
-    </message>
-</context>
-<context>
-    <name>tritium::ModelImporter</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="83"/>
-        <source>The file could not be read (%1).</source>
-        <translation>Die Datei konnte nicht gelesen werden (%1).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="92"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 ist keine Datei.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="95"/>
-        <source>Only .gguf model files can be imported; %1 is not one.</source>
-        <translation>Nur .gguf-Modelldateien können importiert werden; %1 ist keine.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="98"/>
-        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
-        <translation>Der Name „%1“ kann im Modellordner nicht verwendet werden; benenne die Datei um und versuche es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="103"/>
-        <source>Tritium cannot use this file: %1</source>
-        <translation>Tritium kann diese Datei nicht verwenden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="108"/>
-        <source>A model named %1 is already in the models folder.</source>
-        <translation>Im Modellordner gibt es schon ein Modell namens %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="110"/>
-        <source>The models folder %1 cannot be written to.</source>
-        <translation>In den Modellordner %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="116"/>
-        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
-        <translation>Die Verknüpfung konnte nicht angelegt werden (%1). Wähle stattdessen „Kopieren“; unter Windows brauchen Verknüpfungen den Entwicklermodus.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="131"/>
-        <source>The copy is not usable: %1</source>
-        <translation>Die Kopie ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="136"/>
-        <source>The copy could not be moved into the models folder (%1).</source>
-        <translation>Die Kopie konnte nicht in den Modellordner verschoben werden (%1).</translation>
     </message>
 </context>
 <context>

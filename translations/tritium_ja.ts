@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>CatalogParser</name>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="34"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>フィールド「%1」がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="38"/>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>フィールド「%1」がテキストではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="43"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>フィールド「%1」が %2 文字を超えています</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="47"/>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>フィールド「%1」が空です</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="56"/>
+        <source>the field &quot;%1&quot; is not true or false</source>
+        <translation>フィールド「%1」が true でも false でもありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="68"/>
+        <source>the field &quot;%1&quot; is not a number</source>
+        <translation>フィールド「%1」が数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="73"/>
+        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
+        <translation>フィールド「%1」が範囲外です（%2 ～ %3%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="77"/>
+        <source>, whole numbers</source>
+        <translation>、整数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="103"/>
+        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
+        <translation>ミラーのアドレス「%1」は http でも https でもないため、代わりに %2 を使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="125"/>
+        <source>The catalog is not valid JSON (%1 at byte %2).</source>
+        <translation>カタログが正しい JSON ではありません（%2 バイト目で %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="129"/>
+        <source>The catalog is not a JSON object.</source>
+        <translation>カタログが JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="135"/>
+        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
+        <translation>カタログの形式は %1 ですが、このバージョンの Tritium が読めるのは形式 %2 です。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="136"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="142"/>
+        <source>The catalog has no &quot;models&quot; list.</source>
+        <translation>カタログに「models」リストがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="148"/>
+        <source>The catalog has %1 entries; only the first %2 are read.</source>
+        <translation>カタログには %1 件の項目がありますが、読み込むのは最初の %2 件だけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="155"/>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="159"/>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>ID「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="161"/>
+        <source>the file name &quot;%1&quot; is used twice</source>
+        <translation>ファイル名「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="163"/>
+        <source>Catalog entry %1 was skipped: %2.</source>
+        <translation>カタログの項目 %1 をスキップしました: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="182"/>
+        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ID「%1」に使えるのは a-z、0-9、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; だけです</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="189"/>
+        <source>the tensor type &quot;%1&quot; is not a type name</source>
+        <translation>テンソル型「%1」は型名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="197"/>
+        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
+        <translation>ファイル名「%1」は単純な .gguf ファイル名ではありません（モデルフォルダーの外を指す可能性があります）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="209"/>
+        <source>the SHA-256 is not 64 hexadecimal digits</source>
+        <translation>SHA-256 が 16 進数 64 桁ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="216"/>
+        <source>&quot;sampling&quot; is not a JSON object</source>
+        <translation>「sampling」が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="268"/>
+        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
+        <translation>リポジトリ「%1」が 所有者/名前 の形式ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="272"/>
+        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
+        <translation>リビジョン「%1」はコミット名でもブランチ名でもありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="276"/>
+        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
+        <translation>リモートのファイル名「%1」は単純なファイル名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="284"/>
+        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
+        <translation>「url」も「repo」もありません</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="288"/>
+        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
+        <translation>ダウンロードアドレス「%1」が https ではありません（http はご自身で設定したミラーにのみ使用します）</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../qml/pages/ChatPage.qml" line="63"/>
@@ -666,19 +814,24 @@
         <translation>Tritium</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="55"/>
         <source>Export chat</source>
         <translation>チャットを書き出す</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown ファイル (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="84"/>
+        <source>Drop a .gguf model file to import it</source>
+        <translation>.gguf モデルファイルをドロップして取り込む</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1121,81 @@
     </message>
 </context>
 <context>
+    <name>ModelImporter</name>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="33"/>
+        <location filename="../app/models/ModelImporter.cpp" line="50"/>
+        <source>The file could not be read: %1.</source>
+        <translation>ファイルを読み込めませんでした: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="37"/>
+        <source>The models folder cannot be written to: %1.</source>
+        <translation>モデルフォルダーに書き込めません: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="45"/>
+        <source>The import was canceled.</source>
+        <translation>取り込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="54"/>
+        <location filename="../app/models/ModelImporter.cpp" line="63"/>
+        <source>The copy could not be written (is the disk full?): %1.</source>
+        <translation>コピーを書き込めませんでした（ディスクがいっぱいではありませんか？）: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="81"/>
+        <source>The file could not be read (%1).</source>
+        <translation>ファイルを読み込めませんでした (%1)。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="90"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="93"/>
+        <source>Only .gguf model files can be imported; %1 is not one.</source>
+        <translation>取り込めるのは .gguf モデルファイルだけです。%1 はそうではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="96"/>
+        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
+        <translation>「%1」という名前はモデルフォルダーで使えません。ファイル名を変えてから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="101"/>
+        <source>Tritium cannot use this file: %1</source>
+        <translation>Tritium はこのファイルを使えません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="106"/>
+        <source>A model named %1 is already in the models folder.</source>
+        <translation>%1 という名前のモデルがすでにモデルフォルダーにあります。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="108"/>
+        <source>The models folder %1 cannot be written to.</source>
+        <translation>モデルフォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="114"/>
+        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
+        <translation>リンクを作成できませんでした (%1)。代わりに「コピー」を選んでください。Windows でリンクを使うには開発者モードが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="129"/>
+        <source>The copy is not usable: %1</source>
+        <translation>コピーは使用できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="134"/>
+        <source>The copy could not be moved into the models folder (%1).</source>
+        <translation>コピーをモデルフォルダーに移動できませんでした (%1)。</translation>
+    </message>
+</context>
+<context>
     <name>ModelsPage</name>
     <message>
         <location filename="../qml/pages/ModelsPage.qml" line="13"/>
@@ -1067,81 +1295,85 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="22"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="34"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="30"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>Engine</source>
         <translation>エンジン</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="32"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="39"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
         <source>Threads</source>
         <translation>スレッド数</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Context length (tokens)</source>
         <translation>コンテキスト長（トークン）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="52"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
         <source>Context length in tokens</source>
         <translation>トークン単位のコンテキスト長</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="58"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="60"/>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="87"/>
         <source>Theme</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="103"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="120"/>
         <source>Follow system</source>
         <translation>システムに合わせる</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Light</source>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="91"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="107"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="124"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="130"/>
         <source>About</source>
         <translation>このアプリについて</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="132"/>
         <source>Tritium %1 · kernels: %2</source>
         <translation>Tritium %1 · カーネル: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
         <source>Log file: %1</source>
         <translation>ログファイル: %1</translation>
     </message>
@@ -1333,34 +1565,9 @@
     </message>
 </context>
 <context>
-    <name>tritium</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="37"/>
-        <location filename="../app/models/ModelImporter.cpp" line="54"/>
-        <source>The file could not be read: %1.</source>
-        <translation>ファイルを読み込めませんでした: %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="41"/>
-        <source>The models folder cannot be written to: %1.</source>
-        <translation>モデルフォルダーに書き込めません: %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="49"/>
-        <source>The import was canceled.</source>
-        <translation>取り込みはキャンセルされました。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="58"/>
-        <location filename="../app/models/ModelImporter.cpp" line="66"/>
-        <source>The copy could not be written (is the disk full?): %1.</source>
-        <translation>コピーを書き込めませんでした（ディスクがいっぱいではありませんか？）: %1。</translation>
-    </message>
-</context>
-<context>
     <name>tritium::AppContext</name>
     <message>
-        <location filename="../app/AppContext.cpp" line="62"/>
+        <location filename="../app/AppContext.cpp" line="67"/>
         <source>Your conversation database was damaged and could not be read. It was set aside as %1 and a new one was started.</source>
         <translation>会話データベースが壊れていて読み込めませんでした。%1 として退避し、新しいデータベースを作成しました。</translation>
     </message>
@@ -1384,114 +1591,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::CatalogParser</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="105"/>
-        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
-        <translation>ミラーのアドレス「%1」は http でも https でもないため、代わりに %2 を使います。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="127"/>
-        <source>The catalog is not valid JSON (%1 at byte %2).</source>
-        <translation>カタログが正しい JSON ではありません（%2 バイト目で %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="131"/>
-        <source>The catalog is not a JSON object.</source>
-        <translation>カタログが JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="137"/>
-        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
-        <translation>カタログの形式は %1 ですが、このバージョンの Tritium が読めるのは形式 %2 です。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="138"/>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="144"/>
-        <source>The catalog has no &quot;models&quot; list.</source>
-        <translation>カタログに「models」リストがありません。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="150"/>
-        <source>The catalog has %1 entries; only the first %2 are read.</source>
-        <translation>カタログには %1 件の項目がありますが、読み込むのは最初の %2 件だけです。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="157"/>
-        <source>it is not a JSON object</source>
-        <translation>JSON オブジェクトではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="161"/>
-        <source>the id &quot;%1&quot; is used twice</source>
-        <translation>ID「%1」が重複しています</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="163"/>
-        <source>the file name &quot;%1&quot; is used twice</source>
-        <translation>ファイル名「%1」が重複しています</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="165"/>
-        <source>Catalog entry %1 was skipped: %2.</source>
-        <translation>カタログの項目 %1 をスキップしました: %2。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="184"/>
-        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>ID「%1」に使えるのは a-z、0-9、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; だけです</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="191"/>
-        <source>the tensor type &quot;%1&quot; is not a type name</source>
-        <translation>テンソル型「%1」は型名ではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="199"/>
-        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
-        <translation>ファイル名「%1」は単純な .gguf ファイル名ではありません（モデルフォルダーの外を指す可能性があります）</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="211"/>
-        <source>the SHA-256 is not 64 hexadecimal digits</source>
-        <translation>SHA-256 が 16 進数 64 桁ではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="218"/>
-        <source>&quot;sampling&quot; is not a JSON object</source>
-        <translation>「sampling」が JSON オブジェクトではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="270"/>
-        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
-        <translation>リポジトリ「%1」が 所有者/名前 の形式ではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="274"/>
-        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
-        <translation>リビジョン「%1」はコミット名でもブランチ名でもありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="278"/>
-        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
-        <translation>リモートのファイル名「%1」は単純なファイル名ではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="286"/>
-        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
-        <translation>「url」も「repo」もありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="290"/>
-        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
-        <translation>ダウンロードアドレス「%1」が https ではありません（http はご自身で設定したミラーにのみ使用します）</translation>
-    </message>
-</context>
-<context>
     <name>tritium::ChatController</name>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="57"/>
@@ -1506,16 +1605,17 @@
     </message>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="184"/>
+        <location filename="../app/chat/ChatController.cpp" line="208"/>
         <source>No model is loaded. Choose one on the Models page.</source>
         <translation>モデルが読み込まれていません。「モデル」ページで選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="408"/>
+        <location filename="../app/chat/ChatController.cpp" line="413"/>
         <source>Could not write %1: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="421"/>
+        <location filename="../app/chat/ChatController.cpp" line="426"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
@@ -1657,49 +1757,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::FieldReader</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="36"/>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>フィールド「%1」がありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="40"/>
-        <source>the field &quot;%1&quot; is not text</source>
-        <translation>フィールド「%1」がテキストではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="45"/>
-        <source>the field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>フィールド「%1」が %2 文字を超えています</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="49"/>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>フィールド「%1」が空です</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="58"/>
-        <source>the field &quot;%1&quot; is not true or false</source>
-        <translation>フィールド「%1」が true でも false でもありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="70"/>
-        <source>the field &quot;%1&quot; is not a number</source>
-        <translation>フィールド「%1」が数値ではありません</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="75"/>
-        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
-        <translation>フィールド「%1」が範囲外です（%2 ～ %3%4）</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="79"/>
-        <source>, whole numbers</source>
-        <translation>、整数</translation>
-    </message>
-</context>
-<context>
     <name>tritium::IncrementalHasher</name>
     <message>
         <location filename="../app/models/IncrementalHasher.cpp" line="18"/>
@@ -1713,59 +1770,6 @@
         <location filename="../app/inference/InferenceWorker.cpp" line="96"/>
         <source>No model is loaded. Load a model on the Models page first.</source>
         <translation>モデルが読み込まれていません。先に「モデル」ページでモデルを読み込んでください。</translation>
-    </message>
-</context>
-<context>
-    <name>tritium::ModelImporter</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="83"/>
-        <source>The file could not be read (%1).</source>
-        <translation>ファイルを読み込めませんでした (%1)。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="92"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 はファイルではありません。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="95"/>
-        <source>Only .gguf model files can be imported; %1 is not one.</source>
-        <translation>取り込めるのは .gguf モデルファイルだけです。%1 はそうではありません。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="98"/>
-        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
-        <translation>「%1」という名前はモデルフォルダーで使えません。ファイル名を変えてから再試行してください。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="103"/>
-        <source>Tritium cannot use this file: %1</source>
-        <translation>Tritium はこのファイルを使えません: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="108"/>
-        <source>A model named %1 is already in the models folder.</source>
-        <translation>%1 という名前のモデルがすでにモデルフォルダーにあります。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="110"/>
-        <source>The models folder %1 cannot be written to.</source>
-        <translation>モデルフォルダー %1 に書き込めません。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="116"/>
-        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
-        <translation>リンクを作成できませんでした (%1)。代わりに「コピー」を選んでください。Windows でリンクを使うには開発者モードが必要です。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="131"/>
-        <source>The copy is not usable: %1</source>
-        <translation>コピーは使用できません: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="136"/>
-        <source>The copy could not be moved into the models folder (%1).</source>
-        <translation>コピーをモデルフォルダーに移動できませんでした (%1)。</translation>
     </message>
 </context>
 <context>

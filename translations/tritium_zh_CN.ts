@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CatalogParser</name>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="34"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="38"/>
+        <source>the field &quot;%1&quot; is not text</source>
+        <translation>字段“%1”不是文本</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="43"/>
+        <source>the field &quot;%1&quot; is longer than %2 characters</source>
+        <translation>字段“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="47"/>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>字段“%1”为空</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="56"/>
+        <source>the field &quot;%1&quot; is not true or false</source>
+        <translation>字段“%1”既不是 true 也不是 false</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="68"/>
+        <source>the field &quot;%1&quot; is not a number</source>
+        <translation>字段“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="73"/>
+        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
+        <translation>字段“%1”超出范围（%2 到 %3%4）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="77"/>
+        <source>, whole numbers</source>
+        <translation>，整数</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="103"/>
+        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
+        <translation>镜像地址“%1”不是 http 或 https 地址；改用 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="125"/>
+        <source>The catalog is not valid JSON (%1 at byte %2).</source>
+        <translation>目录不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="129"/>
+        <source>The catalog is not a JSON object.</source>
+        <translation>目录不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="135"/>
+        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
+        <translation>目录的格式为 %1；此版本的 Tritium 读取格式 %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="136"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="142"/>
+        <source>The catalog has no &quot;models&quot; list.</source>
+        <translation>目录中没有“models”列表。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="148"/>
+        <source>The catalog has %1 entries; only the first %2 are read.</source>
+        <translation>目录有 %1 个条目；只读取前 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="155"/>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="159"/>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation>ID“%1”被使用了两次</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="161"/>
+        <source>the file name &quot;%1&quot; is used twice</source>
+        <translation>文件名“%1”被使用了两次</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="163"/>
+        <source>Catalog entry %1 was skipped: %2.</source>
+        <translation>已跳过目录条目 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="182"/>
+        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ID“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="189"/>
+        <source>the tensor type &quot;%1&quot; is not a type name</source>
+        <translation>张量类型“%1”不是类型名</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="197"/>
+        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
+        <translation>文件名“%1”不是简单的 .gguf 文件名（它可能指向模型文件夹之外）</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="209"/>
+        <source>the SHA-256 is not 64 hexadecimal digits</source>
+        <translation>SHA-256 不是 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="216"/>
+        <source>&quot;sampling&quot; is not a JSON object</source>
+        <translation>“sampling”不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="268"/>
+        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
+        <translation>仓库“%1”不是 所有者/名称 的形式</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="272"/>
+        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
+        <translation>修订版本“%1”不是提交或分支名称</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="276"/>
+        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
+        <translation>远程文件名“%1”不是简单的文件名</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="284"/>
+        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
+        <translation>它既没有“url”也没有“repo”</translation>
+    </message>
+    <message>
+        <location filename="../app/models/CatalogParser.cpp" line="288"/>
+        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
+        <translation>下载地址“%1”不是 https（http 仅用于你自己设置的镜像）</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../qml/pages/ChatPage.qml" line="63"/>
@@ -666,19 +814,24 @@
         <translation>Tritium</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="55"/>
         <source>Export chat</source>
         <translation>导出聊天</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="54"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Markdown files (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="84"/>
+        <source>Drop a .gguf model file to import it</source>
+        <translation>拖放 .gguf 模型文件以导入</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1121,81 @@
     </message>
 </context>
 <context>
+    <name>ModelImporter</name>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="33"/>
+        <location filename="../app/models/ModelImporter.cpp" line="50"/>
+        <source>The file could not be read: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="37"/>
+        <source>The models folder cannot be written to: %1.</source>
+        <translation>无法写入模型文件夹：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="45"/>
+        <source>The import was canceled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="54"/>
+        <location filename="../app/models/ModelImporter.cpp" line="63"/>
+        <source>The copy could not be written (is the disk full?): %1.</source>
+        <translation>无法写入副本（磁盘是否已满？）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="81"/>
+        <source>The file could not be read (%1).</source>
+        <translation>无法读取文件（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="90"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="93"/>
+        <source>Only .gguf model files can be imported; %1 is not one.</source>
+        <translation>只能导入 .gguf 模型文件；%1 不是。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="96"/>
+        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
+        <translation>名称“%1”不能用于模型文件夹；请重命名文件后重试。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="101"/>
+        <source>Tritium cannot use this file: %1</source>
+        <translation>Tritium 无法使用此文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="106"/>
+        <source>A model named %1 is already in the models folder.</source>
+        <translation>模型文件夹中已有名为 %1 的模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="108"/>
+        <source>The models folder %1 cannot be written to.</source>
+        <translation>无法写入模型文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="114"/>
+        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
+        <translation>无法创建链接（%1）。请改选“复制”；在 Windows 上，链接需要开启开发者模式。</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="129"/>
+        <source>The copy is not usable: %1</source>
+        <translation>副本无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ModelImporter.cpp" line="134"/>
+        <source>The copy could not be moved into the models folder (%1).</source>
+        <translation>无法将副本移入模型文件夹（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>ModelsPage</name>
     <message>
         <location filename="../qml/pages/ModelsPage.qml" line="13"/>
@@ -1067,81 +1295,85 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="22"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="34"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="30"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="42"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="32"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="39"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="44"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="51"/>
         <source>Threads</source>
         <translation>线程数</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="55"/>
         <source>Context length (tokens)</source>
         <translation>上下文长度（词元）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="52"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
         <source>Context length in tokens</source>
         <translation>以词元计的上下文长度</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="58"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="70"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="60"/>
         <location filename="../qml/pages/SettingsPage.qml" line="72"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="87"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="64"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="97"/>
-        <location filename="../qml/pages/SettingsPage.qml" line="103"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="120"/>
         <source>Follow system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="65"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="66"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="79"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="84"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="76"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="91"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="107"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="124"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="113"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="130"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="115"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="132"/>
         <source>Tritium %1 · kernels: %2</source>
         <translation>Tritium %1 · 计算内核：%2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../qml/pages/SettingsPage.qml" line="136"/>
         <source>Log file: %1</source>
         <translation>日志文件：%1</translation>
     </message>
@@ -1333,34 +1565,9 @@
     </message>
 </context>
 <context>
-    <name>tritium</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="37"/>
-        <location filename="../app/models/ModelImporter.cpp" line="54"/>
-        <source>The file could not be read: %1.</source>
-        <translation>无法读取文件：%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="41"/>
-        <source>The models folder cannot be written to: %1.</source>
-        <translation>无法写入模型文件夹：%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="49"/>
-        <source>The import was canceled.</source>
-        <translation>导入已取消。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="58"/>
-        <location filename="../app/models/ModelImporter.cpp" line="66"/>
-        <source>The copy could not be written (is the disk full?): %1.</source>
-        <translation>无法写入副本（磁盘是否已满？）：%1。</translation>
-    </message>
-</context>
-<context>
     <name>tritium::AppContext</name>
     <message>
-        <location filename="../app/AppContext.cpp" line="62"/>
+        <location filename="../app/AppContext.cpp" line="67"/>
         <source>Your conversation database was damaged and could not be read. It was set aside as %1 and a new one was started.</source>
         <translation>你的对话数据库已损坏，无法读取。它已另存为 %1，并已新建一个数据库。</translation>
     </message>
@@ -1384,114 +1591,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::CatalogParser</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="105"/>
-        <source>The mirror address &quot;%1&quot; is not an http or https address; using %2 instead.</source>
-        <translation>镜像地址“%1”不是 http 或 https 地址；改用 %2。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="127"/>
-        <source>The catalog is not valid JSON (%1 at byte %2).</source>
-        <translation>目录不是有效的 JSON（第 %2 字节处：%1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="131"/>
-        <source>The catalog is not a JSON object.</source>
-        <translation>目录不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="137"/>
-        <source>The catalog has format %1; this version of Tritium reads format %2.</source>
-        <translation>目录的格式为 %1；此版本的 Tritium 读取格式 %2。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="138"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="144"/>
-        <source>The catalog has no &quot;models&quot; list.</source>
-        <translation>目录中没有“models”列表。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="150"/>
-        <source>The catalog has %1 entries; only the first %2 are read.</source>
-        <translation>目录有 %1 个条目；只读取前 %2 个。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="157"/>
-        <source>it is not a JSON object</source>
-        <translation>它不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="161"/>
-        <source>the id &quot;%1&quot; is used twice</source>
-        <translation>ID“%1”被使用了两次</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="163"/>
-        <source>the file name &quot;%1&quot; is used twice</source>
-        <translation>文件名“%1”被使用了两次</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="165"/>
-        <source>Catalog entry %1 was skipped: %2.</source>
-        <translation>已跳过目录条目 %1：%2。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="184"/>
-        <source>the id &quot;%1&quot; may only hold a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>ID“%1”只能包含 a-z、0-9、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="191"/>
-        <source>the tensor type &quot;%1&quot; is not a type name</source>
-        <translation>张量类型“%1”不是类型名</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="199"/>
-        <source>the file name &quot;%1&quot; is not a plain .gguf file name (it could point outside the models folder)</source>
-        <translation>文件名“%1”不是简单的 .gguf 文件名（它可能指向模型文件夹之外）</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="211"/>
-        <source>the SHA-256 is not 64 hexadecimal digits</source>
-        <translation>SHA-256 不是 64 位十六进制数字</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="218"/>
-        <source>&quot;sampling&quot; is not a JSON object</source>
-        <translation>“sampling”不是 JSON 对象</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="270"/>
-        <source>the repository &quot;%1&quot; is not of the form owner/name</source>
-        <translation>仓库“%1”不是 所有者/名称 的形式</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="274"/>
-        <source>the revision &quot;%1&quot; is not a commit or branch name</source>
-        <translation>修订版本“%1”不是提交或分支名称</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="278"/>
-        <source>the remote file name &quot;%1&quot; is not a plain file name</source>
-        <translation>远程文件名“%1”不是简单的文件名</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="286"/>
-        <source>it has neither a &quot;url&quot; nor a &quot;repo&quot;</source>
-        <translation>它既没有“url”也没有“repo”</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="290"/>
-        <source>the download address &quot;%1&quot; is not https (http is only used for a mirror you set yourself)</source>
-        <translation>下载地址“%1”不是 https（http 仅用于你自己设置的镜像）</translation>
-    </message>
-</context>
-<context>
     <name>tritium::ChatController</name>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="57"/>
@@ -1506,16 +1605,17 @@
     </message>
     <message>
         <location filename="../app/chat/ChatController.cpp" line="184"/>
+        <location filename="../app/chat/ChatController.cpp" line="208"/>
         <source>No model is loaded. Choose one on the Models page.</source>
         <translation>未加载模型。请在“模型”页面中选择一个。</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="408"/>
+        <location filename="../app/chat/ChatController.cpp" line="413"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/chat/ChatController.cpp" line="421"/>
+        <location filename="../app/chat/ChatController.cpp" line="426"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1657,49 +1757,6 @@
     </message>
 </context>
 <context>
-    <name>tritium::FieldReader</name>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="36"/>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>缺少字段“%1”</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="40"/>
-        <source>the field &quot;%1&quot; is not text</source>
-        <translation>字段“%1”不是文本</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="45"/>
-        <source>the field &quot;%1&quot; is longer than %2 characters</source>
-        <translation>字段“%1”超过 %2 个字符</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="49"/>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>字段“%1”为空</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="58"/>
-        <source>the field &quot;%1&quot; is not true or false</source>
-        <translation>字段“%1”既不是 true 也不是 false</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="70"/>
-        <source>the field &quot;%1&quot; is not a number</source>
-        <translation>字段“%1”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="75"/>
-        <source>the field &quot;%1&quot; is out of range (%2 to %3%4)</source>
-        <translation>字段“%1”超出范围（%2 到 %3%4）</translation>
-    </message>
-    <message>
-        <location filename="../app/models/CatalogParser.cpp" line="79"/>
-        <source>, whole numbers</source>
-        <translation>，整数</translation>
-    </message>
-</context>
-<context>
     <name>tritium::IncrementalHasher</name>
     <message>
         <location filename="../app/models/IncrementalHasher.cpp" line="18"/>
@@ -1713,59 +1770,6 @@
         <location filename="../app/inference/InferenceWorker.cpp" line="96"/>
         <source>No model is loaded. Load a model on the Models page first.</source>
         <translation>未加载模型。请先在“模型”页面中加载一个模型。</translation>
-    </message>
-</context>
-<context>
-    <name>tritium::ModelImporter</name>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="83"/>
-        <source>The file could not be read (%1).</source>
-        <translation>无法读取文件（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="92"/>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="95"/>
-        <source>Only .gguf model files can be imported; %1 is not one.</source>
-        <translation>只能导入 .gguf 模型文件；%1 不是。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="98"/>
-        <source>The name &quot;%1&quot; cannot be used in the models folder; rename the file and try again.</source>
-        <translation>名称“%1”不能用于模型文件夹；请重命名文件后重试。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="103"/>
-        <source>Tritium cannot use this file: %1</source>
-        <translation>Tritium 无法使用此文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="108"/>
-        <source>A model named %1 is already in the models folder.</source>
-        <translation>模型文件夹中已有名为 %1 的模型。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="110"/>
-        <source>The models folder %1 cannot be written to.</source>
-        <translation>无法写入模型文件夹 %1。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="116"/>
-        <source>The link could not be made (%1). Choose Copy instead; on Windows, links need Developer Mode.</source>
-        <translation>无法创建链接（%1）。请改选“复制”；在 Windows 上，链接需要开启开发者模式。</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="131"/>
-        <source>The copy is not usable: %1</source>
-        <translation>副本无法使用：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/ModelImporter.cpp" line="136"/>
-        <source>The copy could not be moved into the models folder (%1).</source>
-        <translation>无法将副本移入模型文件夹（%1）。</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,25 @@ Item {
     required property AppContext context
     readonly property Settings settings: context.settings
 
+    // The width `combo` needs to show the widest of `texts` uncut: it must fit its longest translation.
+    function fittingWidth(combo, metrics, texts) {
+        const widest = Math.ceil(Math.max(...texts.map(text => metrics.advanceWidth(text))))
+        const inner = combo.contentItem ? (combo.contentItem.leftPadding || 0) + (combo.contentItem.rightPadding || 0) : 0
+        // Some styles leave the drop-down arrow out of the paddings and draw it over the text.
+        const arrow = combo.indicator && combo.rightPadding < combo.indicator.width ? combo.indicator.width : 0
+        return widest + inner + arrow + combo.leftPadding + combo.rightPadding
+    }
+    FontMetrics { id: themeMetrics; font: themeCombo.font }
+    FontMetrics { id: languageMetrics; font: languageCombo.font }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
 
         ColumnLayout {
             width: Math.min(parent.width - 48, 720)
-            x: 24
+            // Explicit x is not mirrored by LayoutMirroring, so right-to-left languages start on the right.
+            x: Qt.application.layoutDirection === Qt.RightToLeft ? parent.width - width - 24 : 24
             spacing: 16
 
             Label {
@@ -59,6 +71,7 @@ Item {
                 SettingRow {
                     label: qsTr("Theme")
                     ComboBox {
+                        id: themeCombo
                         objectName: "themeCombo"
                         model: [
                             { value: "system", text: qsTr("Follow system") },
@@ -67,6 +80,8 @@ Item {
                         ]
                         textRole: "text"
                         valueRole: "value"
+                        // Wide enough for the longest translation ("Wie das System"), recomputed per language.
+                        Layout.minimumWidth: root.fittingWidth(themeCombo, themeMetrics, [qsTr("Follow system"), qsTr("Light"), qsTr("Dark")])
                         Component.onCompleted: currentIndex = indexOfValue(root.settings.theme)
                         onActivated: root.settings.theme = currentValue
                         Accessible.name: qsTr("Theme")
@@ -95,7 +110,9 @@ Item {
                         readonly property var languageCodes: ["", "en", "de", "es", "fr", "ja", "zh_CN", "ar"]
                         currentIndex: Math.max(0, languageCodes.indexOf(root.settings.language))
                         displayText: currentIndex <= 0 ? qsTr("Follow system") : currentText
-                        implicitContentWidthPolicy: ComboBox.WidestTextWhenCompleted
+                        Layout.minimumWidth: root.fittingWidth(languageCombo, languageMetrics, [qsTr("Follow system"), "English", "Deutsch",
+                                                                               "Español", "Français", "日本語",
+                                                                               "简体中文", "العربية"])
                         delegate: ItemDelegate {
                             required property int index
                             required property string name
