@@ -17,6 +17,9 @@ Item {
         const arrow = combo.indicator && combo.rightPadding < combo.indicator.width ? combo.indicator.width : 0
         return widest + inner + arrow + combo.leftPadding + combo.rightPadding
     }
+    function themeName(theme) {
+        return theme === "light" ? qsTr("Light") : theme === "dark" ? qsTr("Dark") : qsTr("Follow system")
+    }
     FontMetrics { id: themeMetrics; font: themeCombo.font }
     FontMetrics { id: languageMetrics; font: languageCombo.font }
 
@@ -73,16 +76,28 @@ Item {
                     ComboBox {
                         id: themeCombo
                         objectName: "themeCombo"
-                        model: [
-                            { value: "system", text: qsTr("Follow system") },
-                            { value: "light", text: qsTr("Light") },
-                            { value: "dark", text: qsTr("Dark") }
-                        ]
-                        textRole: "text"
+                        // Static entries named through themeName(): retranslate() refreshes every binding, and a
+                        // model of translated texts would be re-created and lose the selection.
+                        model: ListModel {
+                            ListElement { value: "system" }
+                            ListElement { value: "light" }
+                            ListElement { value: "dark" }
+                        }
                         valueRole: "value"
+                        textRole: "value"
+                        readonly property var themes: ["system", "light", "dark"]
+                        currentIndex: Math.max(0, themes.indexOf(root.settings.theme))
+                        displayText: root.themeName(currentValue)
+                        delegate: ItemDelegate {
+                            required property int index
+                            required property string value
+                            width: ListView.view ? ListView.view.width : implicitWidth
+                            text: root.themeName(value)
+                            highlighted: themeCombo.highlightedIndex === index
+                        }
                         // Wide enough for the longest translation ("Wie das System"), recomputed per language.
-                        Layout.minimumWidth: root.fittingWidth(themeCombo, themeMetrics, [qsTr("Follow system"), qsTr("Light"), qsTr("Dark")])
-                        Component.onCompleted: currentIndex = indexOfValue(root.settings.theme)
+                        Layout.minimumWidth: root.fittingWidth(themeCombo, themeMetrics,
+                                                               themes.map(theme => root.themeName(theme)))
                         onActivated: root.settings.theme = currentValue
                         Accessible.name: qsTr("Theme")
                     }
