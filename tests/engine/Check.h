@@ -107,8 +107,9 @@ inline int runAll(int argc, char** argv) {
     } while (0)
 #define CHECK_EQ(a, b)                                                                                       \
     do {                                                                                                     \
-        const auto& check_a_ = (a);                                                                          \
-        const auto& check_b_ = (b);                                                                          \
+        /* copies: a reference into a temporary (e.g. f().back()) would dangle */                           \
+        const auto check_a_ = (a);                                                                           \
+        const auto check_b_ = (b);                                                                           \
         if (!(check_a_ == check_b_))                                                                         \
             trit_test::fail(__FILE__, __LINE__,                                                              \
                             std::string(#a " == " #b ": ") + trit_test::describe(check_a_, check_b_));      \

@@ -57,7 +57,7 @@ void need(bool ok, const char* what) {
         throw std::runtime_error(std::string(what) + ": " + std::strerror(errno));
 }
 
-ChildResult runInChild(const std::function<int(int report_fd)>& body) {
+[[maybe_unused]] ChildResult runInChild(const std::function<int(int report_fd)>& body) {
     int fds[2];
     need(pipe(fds) == 0, "pipe");
     const pid_t pid = fork();
@@ -81,12 +81,12 @@ ChildResult runInChild(const std::function<int(int report_fd)>& body) {
     return result;
 }
 
-void report(int fd, const std::string& text) {
+[[maybe_unused]] void report(int fd, const std::string& text) {
     if (write(fd, text.data(), text.size()) < 0)
         _exit(kThrewOther);
 }
 
-uint64_t virtualMemoryBytes() {
+[[maybe_unused]] uint64_t virtualMemoryBytes() {
     std::ifstream status("/proc/self/status");
     for (std::string line; std::getline(status, line);)
         if (line.rfind("VmSize:", 0) == 0)
@@ -94,7 +94,7 @@ uint64_t virtualMemoryBytes() {
     return 0;
 }
 
-uint64_t fileSize(const std::string& path) {
+[[maybe_unused]] uint64_t fileSize(const std::string& path) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     return static_cast<uint64_t>(in.tellg());
 }
