@@ -1,12 +1,5 @@
 #include "AppContext.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
-#include <spdlog/spdlog.h>
-#include <trit/Cpu.h>
-
 #include "chat/ChatController.h"
 #include "inference/InferenceClient.h"
 #include "models/Catalog.h"
@@ -20,6 +13,13 @@
 #include "system/Logging.h"
 #include "system/ResourceMonitor.h"
 #include "system/Settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <spdlog/spdlog.h>
+#include <trit/Cpu.h>
 
 namespace tritium {
 namespace {
@@ -44,7 +44,8 @@ QString findBundledModel() {
 AppContext::AppContext(const AppPaths& paths, QObject* parent) : QObject(parent), paths_(paths) {
     QDir().mkpath(paths_.dataDir);
     QDir().mkpath(paths_.modelsDir);
-    settings_ = new Settings(QDir(paths_.dataDir).filePath(QStringLiteral("settings.ini")), paths_.modelsDir, this);
+    settings_ =
+        new Settings(QDir(paths_.dataDir).filePath(QStringLiteral("settings.ini")), paths_.modelsDir, this);
     inference_ = new InferenceClient(this);
     resources_ = new ResourceMonitor(this);
     connect(inference_, &InferenceClient::generatingChanged, resources_,
@@ -64,9 +65,10 @@ void AppContext::openStorage() {
     try {
         const Database::OpenReport report = database_->open();
         if (report.recreatedAfterCorruption) {
-            storageNotice_ = tr("Your conversation database was damaged and could not be read. It was set aside "
-                                "as %1 and a new one was started.")
-                                 .arg(QDir::toNativeSeparators(report.setAsidePath));
+            storageNotice_ =
+                tr("Your conversation database was damaged and could not be read. It was set aside "
+                   "as %1 and a new one was started.")
+                    .arg(QDir::toNativeSeparators(report.setAsidePath));
             spdlog::error("database damaged ({}); set aside as {}", report.corruptionDetail.toStdString(),
                           report.setAsidePath.toStdString());
         }
@@ -113,8 +115,8 @@ void AppContext::createModels() {
         }
     });
     connect(inference_, &InferenceClient::stateChanged, this, [this] {
-        models_->setLoadedModelPath(inference_->state() == InferenceClient::State::Ready ? inference_->modelPath()
-                                                                                        : QString());
+        models_->setLoadedModelPath(
+            inference_->state() == InferenceClient::State::Ready ? inference_->modelPath() : QString());
     });
 }
 
@@ -123,7 +125,9 @@ void AppContext::dismissStorageNotice() {
     emit storageNoticeChanged();
 }
 
-QString AppContext::bundledModelPath() { return findBundledModel(); }
+QString AppContext::bundledModelPath() {
+    return findBundledModel();
+}
 
 AppPaths AppContext::standardPaths() {
     AppPaths p;
@@ -153,8 +157,14 @@ void AppContext::loadModel(const QString& path) {
     inference_->loadModel(path, settings_->contextLength(), settings_->threads(), settings_->kvCacheF32());
 }
 
-QString AppContext::version() const { return QStringLiteral(TRITIUM_VERSION); }
-QString AppContext::kernelPath() const { return QString::fromStdString(trit::activeKernelPath()); }
-QString AppContext::logFile() const { return logFilePath(); }
+QString AppContext::version() const {
+    return QStringLiteral(TRITIUM_VERSION);
+}
+QString AppContext::kernelPath() const {
+    return QString::fromStdString(trit::activeKernelPath());
+}
+QString AppContext::logFile() const {
+    return logFilePath();
+}
 
 } // namespace tritium

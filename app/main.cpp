@@ -1,4 +1,10 @@
 // Tritium: starts logging first, answers --version/--help without a display, then opens the window.
+#include "AppContext.h"
+#include "system/CommandLine.h"
+#include "system/Logging.h"
+#include "system/QuitOnSignal.h"
+#include "system/Translations.h"
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -10,12 +16,6 @@
 #include <spdlog/spdlog.h>
 #include <trit/Cpu.h>
 #include <trit/Version.h>
-
-#include "AppContext.h"
-#include "system/CommandLine.h"
-#include "system/Logging.h"
-#include "system/QuitOnSignal.h"
-#include "system/Translations.h"
 
 Q_IMPORT_QML_PLUGIN(TritiumPlugin)
 

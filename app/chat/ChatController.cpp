@@ -1,15 +1,15 @@
 #include "chat/ChatController.h"
 
+#include "inference/InferenceClient.h"
+#include "storage/ConversationStore.h"
+#include "storage/StorageError.h"
+#include "system/Settings.h"
+
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <spdlog/spdlog.h>
-
-#include "inference/InferenceClient.h"
-#include "storage/ConversationStore.h"
-#include "storage/StorageError.h"
-#include "system/Settings.h"
 
 namespace tritium {
 namespace {
@@ -27,9 +27,10 @@ Message::Figures toStored(const GenerationFigures& f) {
 }
 } // namespace
 
-ChatController::ChatController(ConversationStore& store, ConversationSearch& search, InferenceClient& inference,
-                               Settings& settings, QObject* parent)
-    : QObject(parent), store_(store), inference_(inference), settings_(settings), conversations_(store, search) {
+ChatController::ChatController(ConversationStore& store, ConversationSearch& search,
+                               InferenceClient& inference, Settings& settings, QObject* parent)
+    : QObject(parent), store_(store), inference_(inference), settings_(settings),
+      conversations_(store, search) {
     checkpointTimer_.setInterval(kCheckpointMs);
     connect(&checkpointTimer_, &QTimer::timeout, this, &ChatController::checkpoint);
     connect(&inference_, &InferenceClient::textDelta, this, &ChatController::onDelta);
@@ -43,7 +44,9 @@ ChatController::ChatController(ConversationStore& store, ConversationSearch& sea
     connect(qApp, &QCoreApplication::aboutToQuit, this, &ChatController::saveStreamingReply);
 }
 
-ChatController::~ChatController() { saveStreamingReply(); }
+ChatController::~ChatController() {
+    saveStreamingReply();
+}
 
 QString ChatController::titleFrom(const QString& firstMessage) {
     QString line = firstMessage.simplified();
@@ -98,9 +101,9 @@ QVariantMap ChatController::sampling() const {
                 s = c->sampling;
     } catch (const StorageError&) {
     }
-    return {{"temperature", s.temperature}, {"topP", s.topP},       {"topK", s.topK},
-            {"minP", s.minP},               {"repeatPenalty", s.repeatPenalty},
-            {"maxTokens", s.maxTokens},     {"seed", s.seed}};
+    return {
+        {"temperature", s.temperature},     {"topP", s.topP},           {"topK", s.topK}, {"minP", s.minP},
+        {"repeatPenalty", s.repeatPenalty}, {"maxTokens", s.maxTokens}, {"seed", s.seed}};
 }
 
 void ChatController::setError(const QString& text) {
@@ -108,7 +111,9 @@ void ChatController::setError(const QString& text) {
     emit errorTextChanged();
 }
 
-void ChatController::clearError() { setError({}); }
+void ChatController::clearError() {
+    setError({});
+}
 
 void ChatController::newConversation() {
     currentId_ = 0;
@@ -210,8 +215,8 @@ bool ChatController::send(const QString& text) {
     }
     try {
         if (currentId_ == 0) {
-            const Conversation c = store_.createConversation(titleFrom(trimmed), QString(), QString(),
-                                                             defaultSampling());
+            const Conversation c =
+                store_.createConversation(titleFrom(trimmed), QString(), QString(), defaultSampling());
             currentId_ = c.id;
             emit currentConversationChanged();
         }
@@ -226,7 +231,9 @@ bool ChatController::send(const QString& text) {
     }
 }
 
-void ChatController::stop() { inference_.stop(); }
+void ChatController::stop() {
+    inference_.stop();
+}
 
 bool ChatController::regenerate(qint64 assistantMessageId) {
     if (generating())
@@ -308,8 +315,8 @@ void ChatController::checkpoint() {
     }
 }
 
-void ChatController::onFinished(qint64 replyId, int end, const QString& text, const GenerationFigures& figures,
-                                const QString& error) {
+void ChatController::onFinished(qint64 replyId, int end, const QString& text,
+                                const GenerationFigures& figures, const QString& error) {
     if (replyId != streamingId_)
         return;
     checkpointTimer_.stop();
@@ -336,7 +343,8 @@ void ChatController::saveStreamingReply() {
     inference_.stop();
     checkpointTimer_.stop();
     try {
-        store_.finishMessage(streamingId_, streamingText_, Message::State::Stopped, toStored(inference_.currentFigures()));
+        store_.finishMessage(streamingId_, streamingText_, Message::State::Stopped,
+                             toStored(inference_.currentFigures()));
     } catch (const StorageError& e) {
         spdlog::error("could not save the reply being written: {}", e.message().toStdString());
     }

@@ -2,15 +2,15 @@
 // What the chat page asks for — send, stop, regenerate, edit, continue, switch conversation — carried out
 // in the order that never loses a word: the user's message is committed before generation starts, the reply
 // is checkpointed about twice a second while it streams, and finished with its state and figures.
+#include "chat/ConversationListModel.h"
+#include "chat/MessageModel.h"
+#include "inference/GenerationTypes.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
-
-#include "chat/ConversationListModel.h"
-#include "chat/MessageModel.h"
-#include "inference/GenerationTypes.h"
 
 class ConversationStore;
 class ConversationSearch;
@@ -65,7 +65,8 @@ public:
     Q_INVOKABLE void setPinned(qint64 id, bool pinned);
     Q_INVOKABLE void deleteConversation(qint64 id);
     Q_INVOKABLE void setConversationSettings(const QString& systemPrompt, const QVariantMap& sampling);
-    // format: "markdown" or "json"; id 0 exports every conversation. Returns false and sets errorText on failure.
+    // format: "markdown" or "json"; id 0 exports every conversation. Returns false and sets errorText on
+    // failure.
     Q_INVOKABLE bool exportConversation(qint64 id, const QUrl& file, const QString& format);
     Q_INVOKABLE bool importConversations(const QUrl& file);
     Q_INVOKABLE void copyToClipboard(const QString& text);
@@ -83,7 +84,8 @@ signals:
     void droppedTurnsChanged();
 
 private:
-    bool startReply(qint64 conversationId, qint64 userMessageId, const QString& prefill, qint64 existingReplyId);
+    bool startReply(qint64 conversationId, qint64 userMessageId, const QString& prefill,
+                    qint64 existingReplyId);
     void showBranch(const QList<Message>& branch);
     void checkpoint();
     void onDelta(qint64 replyId, const QString& delta);

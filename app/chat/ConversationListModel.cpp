@@ -1,15 +1,16 @@
 #include "chat/ConversationListModel.h"
 
-#include <QSet>
-#include <spdlog/spdlog.h>
-
 #include "storage/ConversationSearch.h"
 #include "storage/ConversationStore.h"
 #include "storage/StorageError.h"
 
+#include <QSet>
+#include <spdlog/spdlog.h>
+
 namespace tritium {
 
-ConversationListModel::ConversationListModel(ConversationStore& store, ConversationSearch& search, QObject* parent)
+ConversationListModel::ConversationListModel(ConversationStore& store, ConversationSearch& search,
+                                             QObject* parent)
     : QAbstractListModel(parent), store_(store), search_(search) {
     reload();
 }

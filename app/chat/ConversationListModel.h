@@ -2,12 +2,12 @@
 // The sidebar's conversations: pinned first, then by last activity, each with a date group for section
 // headers ("pinned", "today", "yesterday", "week", "month", "older" — QML translates them). With a search
 // text, only conversations whose title or messages match.
+#include "storage/Conversation.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
-
-#include "storage/Conversation.h"
 
 class ConversationStore;
 class ConversationSearch;

@@ -4,7 +4,9 @@ namespace tritium {
 
 MessageModel::MessageModel(QObject* parent) : QAbstractListModel(parent) {}
 
-int MessageModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+int MessageModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(rows_.size());
+}
 
 QHash<int, QByteArray> MessageModel::roleNames() const {
     return {{IdRole, "messageId"},

@@ -1,11 +1,11 @@
 #pragma once
 // The messages of the open conversation's active branch, for the chat view. A streaming reply grows by
 // appended deltas (dataChanged on its text only), never by re-setting the whole list.
+#include "storage/Message.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
-
-#include "storage/Message.h"
 
 namespace tritium {
 
@@ -17,9 +17,19 @@ class MessageModel : public QAbstractListModel {
 
 public:
     enum Roles {
-        IdRole = Qt::UserRole + 1, RoleRole, TextRole, StateRole, ModelRole, CreatedRole, PromptTokensRole,
-        GeneratedTokensRole, FirstTokenMsRole, TokensPerSecondRole, PrefillTokensPerSecondRole,
-        SiblingIndexRole, SiblingCountRole
+        IdRole = Qt::UserRole + 1,
+        RoleRole,
+        TextRole,
+        StateRole,
+        ModelRole,
+        CreatedRole,
+        PromptTokensRole,
+        GeneratedTokensRole,
+        FirstTokenMsRole,
+        TokensPerSecondRole,
+        PrefillTokensPerSecondRole,
+        SiblingIndexRole,
+        SiblingCountRole
     };
 
     struct Row {

@@ -3,17 +3,20 @@
 namespace tritium {
 namespace {
 
-std::vector<trit::ChatMessage> withoutOldest(const std::vector<trit::ChatMessage>& messages, size_t firstDroppable,
-                                             size_t dropCount) {
-    std::vector<trit::ChatMessage> kept(messages.begin(), messages.begin() + static_cast<std::ptrdiff_t>(firstDroppable));
-    kept.insert(kept.end(), messages.begin() + static_cast<std::ptrdiff_t>(firstDroppable + dropCount), messages.end());
+std::vector<trit::ChatMessage> withoutOldest(const std::vector<trit::ChatMessage>& messages,
+                                             size_t firstDroppable, size_t dropCount) {
+    std::vector<trit::ChatMessage> kept(messages.begin(),
+                                        messages.begin() + static_cast<std::ptrdiff_t>(firstDroppable));
+    kept.insert(kept.end(), messages.begin() + static_cast<std::ptrdiff_t>(firstDroppable + dropCount),
+                messages.end());
     return kept;
 }
 
 } // namespace
 
-FittedConversation fitToContext(std::vector<trit::ChatMessage> messages, int budget,
-                                const std::function<int(const std::vector<trit::ChatMessage>&)>& countTokens) {
+FittedConversation
+fitToContext(std::vector<trit::ChatMessage> messages, int budget,
+             const std::function<int(const std::vector<trit::ChatMessage>&)>& countTokens) {
     FittedConversation fitted;
     const size_t firstDroppable = (!messages.empty() && messages.front().role == "system") ? 1 : 0;
     fitted.promptTokens = countTokens(messages);

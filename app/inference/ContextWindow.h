@@ -2,9 +2,8 @@
 // Fits a conversation into the model's context: drops the oldest turns (never the system prompt nor the
 // newest user message) until the rendered prompt plus room for the reply fits.
 #include <functional>
-#include <vector>
-
 #include <trit/Chat.h>
+#include <vector>
 
 namespace tritium {
 

@@ -1,10 +1,10 @@
 #pragma once
 // Plain values that cross the thread boundary between the GUI and the inference worker (queued signals).
+#include "storage/SamplingSettings.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
-#include "storage/SamplingSettings.h"
 
 namespace tritium {
 
@@ -15,9 +15,9 @@ struct ChatTurn {
 
 struct GenerationRequest {
     qint64 conversationId = 0;
-    qint64 replyId = 0;     // the assistant message being written
-    QList<ChatTurn> turns;  // system prompt (optional) first, then the conversation, ending with the user's
-    QString prefill;        // text the reply already has (continuing an interrupted reply)
+    qint64 replyId = 0;    // the assistant message being written
+    QList<ChatTurn> turns; // system prompt (optional) first, then the conversation, ending with the user's
+    QString prefill;       // text the reply already has (continuing an interrupted reply)
     ::SamplingSettings sampling; // seed < 0: a fresh random seed
 };
 

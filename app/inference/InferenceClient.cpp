@@ -1,8 +1,8 @@
 #include "inference/InferenceClient.h"
 
-#include <QMetaObject>
-
 #include "inference/InferenceWorker.h"
+
+#include <QMetaObject>
 
 namespace tritium {
 namespace {
@@ -31,12 +31,13 @@ InferenceClient::InferenceClient(QObject* parent) : QObject(parent) {
         emit figuresChanged();
         emit modelLoaded(info);
     });
-    connect(worker_, &InferenceWorker::modelLoadFailed, this, [this](const QString& path, const QString& message) {
-        modelInfo_.clear();
-        errorText_ = message;
-        setState(State::Failed);
-        emit modelLoadFailed(path, message);
-    });
+    connect(worker_, &InferenceWorker::modelLoadFailed, this,
+            [this](const QString& path, const QString& message) {
+                modelInfo_.clear();
+                errorText_ = message;
+                setState(State::Failed);
+                emit modelLoadFailed(path, message);
+            });
     connect(worker_, &InferenceWorker::modelUnloaded, this, [this] {
         modelInfo_.clear();
         modelPath_.clear();

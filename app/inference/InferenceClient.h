@@ -1,6 +1,8 @@
 #pragma once
 // The GUI thread's side of inference: owns the worker thread, forwards requests to it as queued calls, and
 // turns its signals into properties for QML (model state, live figures, a short tokens/s history).
+#include "inference/GenerationTypes.h"
+
 #include <QList>
 #include <QObject>
 #include <QThread>
@@ -8,8 +10,6 @@
 #include <QtQml/qqmlregistration.h>
 #include <atomic>
 #include <memory>
-
-#include "inference/GenerationTypes.h"
 
 namespace tritium {
 
@@ -78,8 +78,8 @@ signals:
     void modelLoadFailed(const QString& path, const QString& message);
     void contextTrimmed(qint64 replyId, int droppedTurns);
     void textDelta(qint64 replyId, const QString& delta);
-    void replyFinished(qint64 replyId, int end, const QString& text, const tritium::GenerationFigures& figures,
-                       const QString& error);
+    void replyFinished(qint64 replyId, int end, const QString& text,
+                       const tritium::GenerationFigures& figures, const QString& error);
 
 private:
     void setState(State state);

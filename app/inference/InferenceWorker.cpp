@@ -1,11 +1,11 @@
 #include "inference/InferenceWorker.h"
 
+#include "inference/ContextWindow.h"
+
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <spdlog/spdlog.h>
 #include <trit/trit.h>
-
-#include "inference/ContextWindow.h"
 
 namespace tritium {
 namespace {
@@ -65,8 +65,9 @@ void InferenceWorker::loadModel(const QString& path, int contextLength, int thre
         map["kvCacheBytes"] = static_cast<qulonglong>(session_->kvCacheBytes());
         map["threads"] = session_->threads();
         map["kernelPath"] = QString::fromStdString(trit::activeKernelPath());
-        spdlog::info("model loaded: {} ({}, {} parameters, context {})", QFileInfo(path).fileName().toStdString(),
-                     info.architecture, info.n_params, session_->contextSize());
+        spdlog::info("model loaded: {} ({}, {} parameters, context {})",
+                     QFileInfo(path).fileName().toStdString(), info.architecture, info.n_params,
+                     session_->contextSize());
         emit modelLoaded(map);
     } catch (const std::exception& e) {
         session_.reset();
@@ -155,13 +156,15 @@ void InferenceWorker::generate(const GenerationRequest& request) {
         } else {
             // Continue an interrupted reply: the prompt ends inside the assistant's turn.
             std::vector<int32_t> prompt = trit::renderChat(tokenizer, format, fitted.messages, true);
-            const std::vector<int32_t> already = tokenizer.encode(request.prefill.toStdString(), false, false);
+            const std::vector<int32_t> already =
+                tokenizer.encode(request.prefill.toStdString(), false, false);
             prompt.insert(prompt.end(), already.begin(), already.end());
             result = generator.complete(prompt, params, onText, cancel_.get());
         }
         flushDelta(request.replyId, true);
         const GenerationFigures figures = toFigures(result.stats, *session_);
-        const ReplyEnd end = result.reason == trit::StopReason::Cancelled ? ReplyEnd::Stopped : ReplyEnd::Complete;
+        const ReplyEnd end =
+            result.reason == trit::StopReason::Cancelled ? ReplyEnd::Stopped : ReplyEnd::Complete;
         emit replyFinished(request.replyId, static_cast<int>(end), text, figures, QString());
     } catch (const std::exception& e) {
         flushDelta(request.replyId, true);

@@ -2,14 +2,14 @@
 // Lives on its own QThread. Owns the loaded trit::Model and trit::Session (and so the KV cache of the
 // conversation last generated, which the next request reuses up to the common prefix), loads models,
 // generates, and reports token deltas and numbers through queued signals. Never touches GUI objects.
+#include "inference/GenerationTypes.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QVariantMap>
 #include <atomic>
 #include <memory>
-
-#include "inference/GenerationTypes.h"
 
 namespace trit {
 class Model;
@@ -39,7 +39,8 @@ public slots:
 
 signals:
     void loadProgress(double fraction);
-    // info: name, path, architecture, parameters, fileSize, contextSize, mappedBytes, kvCacheBytes, kernelPath
+    // info: name, path, architecture, parameters, fileSize, contextSize, mappedBytes, kvCacheBytes,
+    // kernelPath
     void modelLoaded(const QVariantMap& info);
     void modelLoadFailed(const QString& path, const QString& message);
     void modelUnloaded();
@@ -47,8 +48,8 @@ signals:
     void contextTrimmed(qint64 replyId, int droppedTurns);
     void textDelta(qint64 replyId, const QString& delta);
     void figures(qint64 replyId, const tritium::GenerationFigures& figures);
-    void replyFinished(qint64 replyId, int end, const QString& text, const tritium::GenerationFigures& figures,
-                       const QString& error);
+    void replyFinished(qint64 replyId, int end, const QString& text,
+                       const tritium::GenerationFigures& figures, const QString& error);
 
 private:
     void flushDelta(qint64 replyId, bool force);

@@ -59,7 +59,9 @@ void initLogging(const QString& logDir, bool debug) {
     qInstallMessageHandler(qtMessageToSpdlog);
 }
 
-QString logFilePath() { return g_logFile; }
+QString logFilePath() {
+    return g_logFile;
+}
 
 void shutdownLogging() {
     qInstallMessageHandler(nullptr);

@@ -8,8 +8,8 @@
 #include <mach/mach.h>
 #include <sys/sysctl.h>
 #elif defined(Q_OS_WIN)
-#include <windows.h>
 #include <psapi.h>
+#include <windows.h>
 #endif
 
 namespace tritium {
@@ -73,8 +73,8 @@ qint64 ResourceMonitor::currentAvailableBytes() {
 #elif defined(Q_OS_MACOS)
     vm_statistics64_data_t stats{};
     mach_msg_type_number_t count = HOST_VM_INFO64_COUNT;
-    if (host_statistics64(mach_host_self(), HOST_VM_INFO64, reinterpret_cast<host_info64_t>(&stats), &count) !=
-        KERN_SUCCESS)
+    if (host_statistics64(mach_host_self(), HOST_VM_INFO64, reinterpret_cast<host_info64_t>(&stats),
+                          &count) != KERN_SUCCESS)
         return 0;
     return static_cast<qint64>(stats.free_count + stats.inactive_count) * static_cast<qint64>(vm_page_size);
 #elif defined(Q_OS_WIN)

@@ -1,12 +1,12 @@
 #include "system/Translations.h"
 
+#include "system/Settings.h"
+
 #include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QQmlEngine>
 #include <spdlog/spdlog.h>
-
-#include "system/Settings.h"
 
 namespace tritium {
 

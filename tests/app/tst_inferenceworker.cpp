@@ -1,14 +1,14 @@
 // The inference worker thread with real models written by `trit mkmodel`: tokens arrive as queued signals on
 // the GUI thread, stop ends a reply within a token, a follow-up turn prefills only its new tokens, and a
 // broken model file is reported in words.
+#include "inference/InferenceClient.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include "inference/InferenceClient.h"
 
 using namespace tritium;
 
@@ -47,7 +47,8 @@ private slots:
     void initTestCase() {
         QVERIFY(dir_.isValid());
         tinyModel_ = makeModel(dir_, "tiny.gguf", {"--seed", "3"});
-        largeVocabModel_ = makeModel(dir_, "large-vocab.gguf", {"--vocab", "8000", "--ctx", "4096", "--seed", "5"});
+        largeVocabModel_ =
+            makeModel(dir_, "large-vocab.gguf", {"--vocab", "8000", "--ctx", "4096", "--seed", "5"});
         QVERIFY(QFile::exists(tinyModel_));
         QVERIFY(QFile::exists(largeVocabModel_));
     }
@@ -58,7 +59,8 @@ private slots:
         client.loadModel(tinyModel_, 512, 2, false);
         QVERIFY(loaded.wait(60000));
         QCOMPARE(client.state(), InferenceClient::State::Ready);
-        QCOMPARE(loaded.first().first().toMap().value("architecture").toString(), QStringLiteral("bitnet-b1.58"));
+        QCOMPARE(loaded.first().first().toMap().value("architecture").toString(),
+                 QStringLiteral("bitnet-b1.58"));
 
         QString streamed;
         bool allOnGuiThread = true;
@@ -109,20 +111,23 @@ private slots:
         QVERIFY(loaded.wait(60000));
         QSignalSpy finished(&client, &InferenceClient::replyFinished);
         // A long first turn, so that reusing it is most of the second prompt.
-        const QString firstQuestion = QString("Tell me about ternary weights and the memory they save. ").repeated(6);
+        const QString firstQuestion =
+            QString("Tell me about ternary weights and the memory they save. ").repeated(6);
         QVERIFY(client.generate(request(1, {{"user", firstQuestion}}, 8)));
         QVERIFY(finished.wait(60000));
         const QString reply = finished.first().at(2).toString();
         const auto first = finished.first().at(3).value<GenerationFigures>();
         QCOMPARE(first.reusedTokens, 0);
 
-        QVERIFY(client.generate(request(2, {{"user", firstQuestion}, {"assistant", reply},
-                                            {"user", "And a second one"}}, 8)));
+        QVERIFY(client.generate(
+            request(2, {{"user", firstQuestion}, {"assistant", reply}, {"user", "And a second one"}}, 8)));
         QVERIFY(finished.wait(60000));
         const auto second = finished.at(1).at(3).value<GenerationFigures>();
         QVERIFY2(second.reusedTokens >= first.promptTokens,
                  qPrintable(QString("reused %1 of %2; first prompt %3")
-                                .arg(second.reusedTokens).arg(second.promptTokens).arg(first.promptTokens)));
+                                .arg(second.reusedTokens)
+                                .arg(second.promptTokens)
+                                .arg(first.promptTokens)));
         QVERIFY(second.promptTokens - second.reusedTokens < second.promptTokens / 2);
     }
 

@@ -1,12 +1,12 @@
 // Settings: typed values persist in the INI file, are clamped to sane ranges, and a corrupt file is set
 // aside (kept for inspection) while the app starts with defaults.
+#include "system/Settings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "system/Settings.h"
 
 using tritium::Settings;
 

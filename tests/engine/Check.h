@@ -107,19 +107,19 @@ inline int runAll(int argc, char** argv) {
     } while (0)
 #define CHECK_EQ(a, b)                                                                                       \
     do {                                                                                                     \
-        /* copies: a reference into a temporary (e.g. f().back()) would dangle */                           \
+        /* copies: a reference into a temporary (e.g. f().back()) would dangle */                            \
         const auto check_a_ = (a);                                                                           \
         const auto check_b_ = (b);                                                                           \
         if (!(check_a_ == check_b_))                                                                         \
             trit_test::fail(__FILE__, __LINE__,                                                              \
-                            std::string(#a " == " #b ": ") + trit_test::describe(check_a_, check_b_));      \
+                            std::string(#a " == " #b ": ") + trit_test::describe(check_a_, check_b_));       \
     } while (0)
 #define CHECK_NEAR(a, b, tol)                                                                                \
     do {                                                                                                     \
         const double check_a_ = (a), check_b_ = (b);                                                         \
         if (!(std::fabs(check_a_ - check_b_) <= (tol)))                                                      \
             trit_test::fail(__FILE__, __LINE__,                                                              \
-                            std::string(#a " ~ " #b ": ") + trit_test::describe(check_a_, check_b_));       \
+                            std::string(#a " ~ " #b ": ") + trit_test::describe(check_a_, check_b_));        \
     } while (0)
 #define CHECK_THROWS(expr)                                                                                   \
     do {                                                                                                     \
@@ -130,7 +130,7 @@ inline int runAll(int argc, char** argv) {
             check_threw_ = true;                                                                             \
         }                                                                                                    \
         if (!check_threw_)                                                                                   \
-            trit_test::fail(__FILE__, __LINE__, "expected an exception: " #expr);                           \
+            trit_test::fail(__FILE__, __LINE__, "expected an exception: " #expr);                            \
     } while (0)
 #define REQUIRE(cond)                                                                                        \
     do {                                                                                                     \
@@ -140,4 +140,6 @@ inline int runAll(int argc, char** argv) {
         }                                                                                                    \
     } while (0)
 #define TRIT_TEST_MAIN()                                                                                     \
-    int main(int argc, char** argv) { return trit_test::runAll(argc, argv); }
+    int main(int argc, char** argv) {                                                                        \
+        return trit_test::runAll(argc, argv);                                                                \
+    }

@@ -1,13 +1,13 @@
 // Qt Quick Test entry: every test gets a real AppContext on a temporary data folder, exposed to QML as
 // the context property `appContext`.
+#include "AppContext.h"
+
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QTemporaryDir>
 #include <QtQuickTest>
 #include <memory>
-
-#include "AppContext.h"
 
 Q_IMPORT_QML_PLUGIN(TritiumPlugin)
 

@@ -1,5 +1,8 @@
 #pragma once
 // The generation loop: template, prefix reuse, prefill, sampling, streaming, stopping, statistics.
+#include "trit/Chat.h"
+#include "trit/Session.h"
+
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -7,9 +10,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "trit/Chat.h"
-#include "trit/Session.h"
 
 namespace trit {
 
@@ -20,7 +20,7 @@ struct SamplingParams {
     float min_p = 0.05f;      // <= 0 disables
     float repeat_penalty = 1.1f;
     int repeat_last_n = 64;
-    uint64_t seed = 0;        // same seed, same model, same prompt -> same text on every machine
+    uint64_t seed = 0; // same seed, same model, same prompt -> same text on every machine
 };
 
 struct GenerationParams {
@@ -31,9 +31,9 @@ struct GenerationParams {
 };
 
 struct GenerationStats {
-    int prompt_tokens = 0;    // tokens of the rendered prompt
-    int reused_tokens = 0;    // of which were already in the KV cache
-    double prefill_ms = 0;    // time to process the new prompt tokens
+    int prompt_tokens = 0;     // tokens of the rendered prompt
+    int reused_tokens = 0;     // of which were already in the KV cache
+    double prefill_ms = 0;     // time to process the new prompt tokens
     double first_token_ms = 0; // from start to the first generated token's text
     int generated_tokens = 0;
     double decode_ms = 0;

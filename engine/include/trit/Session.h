@@ -1,20 +1,20 @@
 #pragma once
 // One conversation's state: the KV cache and the tokens in it. Not thread-safe: one thread at a time.
+#include "trit/Model.h"
+
 #include <cstdint>
 #include <memory>
 #include <span>
 #include <vector>
-
-#include "trit/Model.h"
 
 namespace trit {
 
 class SessionImpl;
 
 struct SessionOptions {
-    uint32_t n_ctx = 4096;                     // clamped to the model's trained context
+    uint32_t n_ctx = 4096; // clamped to the model's trained context
     KvCacheType kv_type = KvCacheType::F16;
-    int n_threads = 0;                         // 0 = physical cores
+    int n_threads = 0; // 0 = physical cores
 };
 
 class Session {

@@ -45,8 +45,8 @@ struct KernelTable {
     void (*axpy_f16)(int n, float a, const uint16_t* x_f16, float* y);
 };
 
-const KernelTable& active();          // the chosen path (TRIT_KERNEL env var or forceKernelPath may change it)
-const KernelTable& scalarTable();     // the reference
+const KernelTable& active();      // the chosen path (TRIT_KERNEL env var or forceKernelPath may change it)
+const KernelTable& scalarTable(); // the reference
 const KernelTable* findTable(const char* name); // nullptr if this build/CPU lacks it
 
 } // namespace trit::kernels

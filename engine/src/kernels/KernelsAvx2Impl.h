@@ -245,8 +245,9 @@ void gemvF16Avx(const uint16_t* w, int K, int row_begin, int row_end, const floa
 
 void gemvF32Avx(const float* w, int K, int row_begin, int row_end, const float* x, float* y) {
     // A lambda, not the intrinsic itself: an intrinsic has no address to pass (unoptimized builds need one).
-    gemvAvx(w, K, row_begin, row_end, x, y, [](const float* p) { return _mm256_loadu_ps(p); },
-            [](float v) { return v; });
+    gemvAvx(
+        w, K, row_begin, row_end, x, y, [](const float* p) { return _mm256_loadu_ps(p); },
+        [](float v) { return v; });
 }
 
 void axpyF32Avx(int n, float a, const float* x, float* y) {

@@ -1,17 +1,17 @@
 #pragma once
 // Encoding and decoding rows of every tensor type, exactly as ENGINE_SPEC §3 lays them out.
 // These are the scalar references; kernels may read the same bytes faster but must agree exactly.
+#include "tensor/TensorType.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <span>
 #include <vector>
 
-#include "tensor/TensorType.h"
-
 namespace trit {
 
-float f16ToF32(uint16_t h);  // exact, incl. subnormals, inf, NaN
-uint16_t f32ToF16(float f);  // round to nearest even
+float f16ToF32(uint16_t h); // exact, incl. subnormals, inf, NaN
+uint16_t f32ToF16(float f); // round to nearest even
 float bf16ToF32(uint16_t h);
 uint16_t f32ToBf16(float f); // round to nearest even
 

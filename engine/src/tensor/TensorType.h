@@ -8,7 +8,15 @@
 namespace trit {
 
 enum class TensorType : uint32_t {
-    F32 = 0, F16 = 1, Q8_0 = 8, Q4_K = 12, Q6_K = 14, BF16 = 30, TQ1_0 = 34, TQ2_0 = 35, I2_S = 36
+    F32 = 0,
+    F16 = 1,
+    Q8_0 = 8,
+    Q4_K = 12,
+    Q6_K = 14,
+    BF16 = 30,
+    TQ1_0 = 34,
+    TQ2_0 = 35,
+    I2_S = 36
 };
 
 // Recognizes a GGUF type id: nullopt for ids the engine does not support (TL1/TL2, MXFP4, other quants).
