@@ -16,17 +16,11 @@
 
 namespace {
 
-std::string tool() {
-    const char* t = std::getenv("TRIT_TOOL");
-    if (!t || !std::filesystem::exists(t))
-        trit_test::skip("TRIT_TOOL is not set to the built trit tool");
-    return t;
-}
-
 // Runs the tool with arguments; returns its exit code and fills `out` with stdout.
 int run(const std::string& args, std::string* out = nullptr) {
     const std::string out_file = trit_test::scratchDir() + "/stdout.txt";
-    const int rc = std::system(("\"" + tool() + "\" " + args + " > \"" + out_file + "\" 2>&1").c_str());
+    const int rc =
+        std::system(("\"" + trit_test::tritTool() + "\" " + args + " > \"" + out_file + "\" 2>&1").c_str());
     if (out) {
         std::ifstream in(out_file);
         std::ostringstream s;

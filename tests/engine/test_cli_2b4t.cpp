@@ -15,13 +15,6 @@ using trit::GgufValueType;
 
 namespace {
 
-std::string tool() {
-    const char* t = std::getenv("TRIT_TOOL");
-    if (!t || !std::filesystem::exists(t))
-        trit_test::skip("TRIT_TOOL is not set to the built trit tool");
-    return t;
-}
-
 struct Key {
     const char* name;
     GgufValueType type;
@@ -76,7 +69,8 @@ void checkTensor(const trit::GgufFile& f, const std::string& name, trit::TensorT
 TEST_CASE(
     "mkmodel --preset 2b4t matches the official file key for key and tensor for tensor; run generates") {
     const std::string path = trit_test::scratchDir() + "/2b4t.gguf";
-    REQUIRE(std::system(("\"" + tool() + "\" mkmodel \"" + path + "\" --preset 2b4t").c_str()) == 0);
+    REQUIRE(std::system(
+                ("\"" + trit_test::tritTool() + "\" mkmodel \"" + path + "\" --preset 2b4t").c_str()) == 0);
     {
         const auto f = trit::GgufFile::open(path);
         REQUIRE(f.metadata().size() == 24);
@@ -142,10 +136,10 @@ TEST_CASE(
         CHECK_EQ(f.tensor("blk.0.attn_k.weight")->n_bytes, uint64_t(409632));
     }
     const std::string out = trit_test::scratchDir() + "/2b4t-run.txt";
-    CHECK_EQ(
-        std::system(
-            ("\"" + tool() + "\" run \"" + path + "\" -p hello -n 4 -t 2 > \"" + out + "\" 2>&1").c_str()),
-        0);
+    CHECK_EQ(std::system(("\"" + trit_test::tritTool() + "\" run \"" + path + "\" -p hello -n 4 -t 2 > \"" +
+                          out + "\" 2>&1")
+                             .c_str()),
+             0);
     std::ifstream in(out);
     std::ostringstream text;
     text << in.rdbuf();

@@ -1,8 +1,10 @@
 #include "ModelFactory.h"
 
+#include "Check.h"
 #include "model/SyntheticVocab.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 
@@ -31,6 +33,13 @@ struct ScratchFolder {
 };
 
 } // namespace
+
+std::string tritTool() {
+    const char* t = std::getenv("TRIT_TOOL");
+    if (!t || !std::filesystem::exists(t))
+        skip("TRIT_TOOL is not set to the built trit tool");
+    return t;
+}
 
 std::string scratchDir() {
     static ScratchFolder folder;

@@ -28,5 +28,7 @@ std::string writeEndsAtOnceModel(const std::string& tag);
 
 // A folder for this process's files (created on first use).
 std::string scratchDir();
+// The built trit tool (env TRIT_TOOL); skips the calling test when it is not there.
+std::string tritTool();
 
 } // namespace trit_test
