@@ -12,5 +12,6 @@ int commandConvertDir(int argc, char** argv);
 int commandLogits(int argc, char** argv);
 int commandLayer(int argc, char** argv);
 int commandGenerate(int argc, char** argv);
+int commandBench(int argc, char** argv);
 
 } // namespace trit::cli

@@ -25,14 +25,17 @@ SessionOptions sessionOptions(const CliArgs& args) {
     SessionOptions o;
     o.n_threads = int(args.integer("-t", 0));
     o.n_ctx = uint32_t(args.integer("--ctx", 4096));
+    o.kv_type = kvCacheType(args);
+    return o;
+}
+
+KvCacheType kvCacheType(const CliArgs& args) {
     const std::string kv = args.value("--kv", "f16");
     if (kv == "f16")
-        o.kv_type = KvCacheType::F16;
-    else if (kv == "f32")
-        o.kv_type = KvCacheType::F32;
-    else
-        throw Error("--kv expects f16 or f32, got '" + kv + "'");
-    return o;
+        return KvCacheType::F16;
+    if (kv == "f32")
+        return KvCacheType::F32;
+    throw Error("--kv expects f16 or f32, got '" + kv + "'");
 }
 
 const char* modelOptionsHelp() {

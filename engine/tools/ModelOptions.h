@@ -17,6 +17,8 @@ struct LoadedModel {
 LoadedModel loadModel(const std::string& path, const CliArgs& args);
 // -t N, --ctx N, --kv f16|f32.
 SessionOptions sessionOptions(const CliArgs& args);
+// --kv f16|f32 alone.
+KvCacheType kvCacheType(const CliArgs& args);
 // Help text for the options above.
 const char* modelOptionsHelp();
 

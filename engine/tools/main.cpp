@@ -14,7 +14,6 @@ struct Command {
     const char* summary;
 };
 
-// `bench` (issue 4) joins this table as one more entry.
 const Command kCommands[] = {
     {"info", trit::cli::commandInfo, "show a model file's architecture, shapes, tensor types and tokenizer"},
     {"run", trit::cli::commandRun, "generate text from a prompt"},
@@ -24,6 +23,7 @@ const Command kCommands[] = {
     {"logits", trit::cli::commandLogits, "write the logits of every position of a token sequence (raw f32)"},
     {"layer", trit::cli::commandLayer, "run one block on given hidden states (teacher forcing)"},
     {"generate", trit::cli::commandGenerate, "generate token ids from token ids"},
+    {"bench", trit::cli::commandBench, "measure prompt and generation speed, bandwidth bound and kernels"},
 };
 
 void usage() {

@@ -63,7 +63,8 @@ std::string jsonStrings(const std::vector<std::string>& values) {
 } // namespace
 
 TEST_CASE("every command has help") {
-    for (const char* c : {"info", "run", "chat", "mkmodel", "convert-dir", "logits", "layer", "generate"}) {
+    for (const char* c :
+         {"info", "run", "chat", "mkmodel", "convert-dir", "logits", "layer", "generate", "bench"}) {
         std::string out;
         CHECK_EQ(run(std::string(c) + " --help", &out), 0);
         CHECK(out.find("usage: trit " + std::string(c)) != std::string::npos);
@@ -182,6 +183,40 @@ TEST_CASE("convert-dir packs a training export into the same model") {
     std::string out;
     CHECK(run("convert-dir " + d + " " + packed, &out) != 0);
     CHECK(out.find("blk.0.attn_q.weight.f32") != std::string::npos);
+}
+
+TEST_CASE("bench measures pp and tg per thread count, the bandwidth bound, kernels and memory") {
+    const std::string m = dir() + "/bench.gguf", json = dir() + "/bench.json";
+    REQUIRE(run("mkmodel " + m + " --ctx 64") == 0);
+    std::string out;
+    REQUIRE(run("bench " + m + " -p 16,100 -n 8 -t 1,2 -r 2 --bandwidth-mb 64 --micro-seconds 0.002 --json " +
+                    json,
+                &out) == 0);
+    for (const char* row : {"| pp16   |       1 |", "| pp16   |       2 |", "| tg8    |       1 |",
+                            "| tg8    |       2 |", "skipped pp100", "measured read bandwidth, 2 threads",
+                            "i2s_gemv", "f16_gemv", "peak resident memory"})
+        CHECK(out.find(row) != std::string::npos);
+
+    // The bytes one decoded token streams, counted here from the file's tensor table: the ternary codes
+    // (2 bits each), the F32 norms, the tied F16 head and one embedding row.
+    const auto file = trit::GgufFile::open(m);
+    uint64_t weights = 0;
+    for (const auto& t : file.tensors()) {
+        if (t.type == trit::TensorType::I2_S)
+            weights += t.elements() / 4;
+        else if (t.type == trit::TensorType::F32)
+            weights += t.n_bytes;
+        else if (t.name == "token_embd.weight")
+            weights += t.n_bytes + t.n_bytes / t.ne[1];
+    }
+    const std::vector<char> bytes = bytesOf(json);
+    const std::string text(bytes.begin(), bytes.end());
+    CHECK(text.find("\"weights\": " + std::to_string(weights) + ",") != std::string::npos);
+    for (const char* key : {"\"test\": \"pp16\", \"threads\": 2", "\"test\": \"tg8\", \"threads\": 1",
+                            "\"fraction_of_bound\": ", "\"read_bandwidth_gb_per_s\": {\"1\": ",
+                            "\"peak_resident_bytes\": ", "\"kernel\": \"i2s_gemm\""})
+        CHECK(text.find(key) != std::string::npos);
+    CHECK(run("bench " + m + " -t 0,-1") != 0);
 }
 
 TRIT_TEST_MAIN()
